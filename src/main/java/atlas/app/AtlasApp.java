@@ -1,0 +1,34 @@
+package atlas.app;
+
+import atlas.story.AtlasData;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The JavaFX application: loads the data, opens the main window. */
+public final class AtlasApp extends Application {
+    private static final System.Logger LOG = System.getLogger("atlas");
+    private static volatile Path dataPath;
+
+    /** Opens the window on the embedded story, or on the story at {@code data}; returns when it closes. */
+    public static void launchWith(Path data) {
+        dataPath = data;
+        Application.launch(AtlasApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AtlasData data = AtlasData.load(dataPath);
+        data.problems().forEach(p -> LOG.log(Level.WARNING, p.toString()));
+        MainWindow window = new MainWindow(data, getHostServices());
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        window.installShortcuts(scene);
+        stage.setTitle("Belarus–China Atlas");
+        stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-64.png")));
+        stage.setScene(scene);
+        stage.show();
+    }
+}

@@ -1,0 +1,193 @@
+package atlas.app;
+
+import atlas.geo.EuBorder;
+import atlas.geo.EuMembership;
+import atlas.geo.GeoData;
+import atlas.state.AtlasState;
+import atlas.state.FeatureRef;
+import atlas.story.Figure;
+import atlas.story.PartialDate;
+import atlas.story.Source;
+import atlas.story.Stage;
+import atlas.story.StoryItem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Tells what the selected thing is, when, and from which source: a story item with its dates at their
+ * precision, stage, summary, figures, disagreements, sources (web links open in the browser, only http
+ * and https) and related items; a country with its EU membership; an EU border segment with its dates.
+ */
+final class DetailsPane extends ScrollPane {
+    private final AtlasState state;
+    private final GeoData geo;
+    private final Consumer<String> openUrl;
+    private final VBox box = new VBox(4);
+
+    DetailsPane(AtlasState state, GeoData geo, Consumer<String> openUrl) {
+        this.state = state;
+        this.geo = geo;
+        this.openUrl = openUrl;
+        setId("details");
+        box.getStyleClass().add("details-pane");
+        setContent(box);
+        setFitToWidth(true);
+        state.selectedProperty().addListener(o -> refresh());
+        state.windowProperty().addListener(o -> refresh());
+        state.storyProperty().addListener(o -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        box.getChildren().clear();
+        FeatureRef r = state.selectedProperty().get();
+        if (r == null) {
+            box.getChildren().add(wrap(new Label("Click anything on the map, or an item in the list, to see what it is, when, and from which source."), "details-meta"));
+            return;
+        }
+        switch (r.type()) {
+            case ITEM -> item(state.story().get(r.id()));
+            case COUNTRY -> country(r.id());
+            case BORDER -> border(r.id());
+        }
+    }
+
+    private void item(StoryItem it) {
+        if (it == null) return;
+        title(it.title());
+        String cat = it.category() == null ? "" : " · " + it.category().label();
+        meta(cap(it.kind().key()) + cat + (it.displayDate().isEmpty() ? "" : " · " + it.displayDate()));
+        Stage st = it.stageAt(state.window().to());
+        if (!it.stages().isEmpty()) {
+            StringBuilder b = new StringBuilder("Stage on " + PartialDate.of(state.window().to()).display() + ": " + (st == null ? "none recorded yet" : st.label()));
+            for (var c : it.stages()) b.append("\n  ").append(c.stage().label()).append(" from ").append(c.start().display());
+            meta(b.toString());
+        }
+        if (it.placeType() != null) meta("Place: " + it.placeType().replace('-', ' '));
+        if (it.ongoing()) meta("Still in force: no end is recorded.");
+        if (!it.summary().isBlank()) box.getChildren().add(wrap(new Label(it.summary()), null));
+        if (it.schematic()) box.getChildren().add(wrap(new Label("Schematic: the line joins the route's waypoint cities; it is not the track."), "schematic-note"));
+        if (it.disagreement() != null) {
+            section("Sources disagree");
+            box.getChildren().add(wrap(new Label(it.disagreement()), "details-disagreement"));
+        }
+        if (!it.figures().isEmpty()) {
+            section("Figures");
+            for (Figure f : it.figures()) {
+                box.getChildren().add(wrap(new Label("• " + f.label() + ": " + f.value() + (f.note() == null ? "" : " (" + f.note() + ")")), null));
+            }
+        }
+        section("Sources");
+        for (Source s : it.sources()) {
+            if (s.hasWebLink()) {
+                Hyperlink h = new Hyperlink(s.title());
+                h.setWrapText(true);
+                h.setOnAction(e -> openUrl.accept(s.url()));
+                h.setTooltip(new javafx.scene.control.Tooltip(s.url()));
+                box.getChildren().add(h);
+            } else {
+                box.getChildren().add(wrap(new Label(s.title()), null));
+            }
+            if (s.note() != null && !s.note().isBlank()) box.getChildren().add(wrap(new Label("   " + s.note()), "details-meta"));
+        }
+        List<String> links = new java.util.ArrayList<>(it.related());
+        links.addAll(it.places());
+        if (!links.isEmpty()) {
+            section("Related");
+            for (String id : links) {
+                StoryItem o = state.story().get(id);
+                if (o == null) continue;
+                Hyperlink h = new Hyperlink(o.title() + (o.displayDate().isEmpty() ? "" : " (" + o.displayDate() + ")"));
+                h.setWrapText(true);
+                h.setOnAction(e -> state.selectedProperty().set(FeatureRef.item(id)));
+                box.getChildren().add(h);
+            }
+        }
+        meta("Data: " + it.file() + (it.line() > 0 ? ", line " + it.line() : "") + " · id " + it.id());
+    }
+
+    private void country(String iso3) {
+        var c = geo.overview().get(iso3);
+        if (c == null) return;
+        title(c.name());
+        meta("Country · " + iso3);
+        List<EuMembership.Member> h = geo.eu().historyOf(iso3);
+        LocalDate day = state.window().to();
+        if (h.isEmpty()) {
+            box.getChildren().add(wrap(new Label("Not a member of the European Union."), null));
+        } else {
+            for (EuMembership.Member m : h) {
+                String text = m.until() == null
+                        ? "EU member since " + PartialDate.of(m.joined()).display() + (m.joined().getYear() < 1993 ? " (European Communities before 1 November 1993)" : "")
+                        : "EU member from " + PartialDate.of(m.joined()).display() + " to " + PartialDate.of(m.until()).display();
+                box.getChildren().add(wrap(new Label(text), null));
+            }
+            box.getChildren().add(wrap(new Label(geo.eu().isMember(iso3, day)
+                    ? "A member on " + PartialDate.of(day).display() + "." : "Not a member on " + PartialDate.of(day).display() + "."), "details-meta"));
+        }
+        List<EuBorder.Segment> segs = geo.overviewBorder().at(day).segmentsWith(iso3);
+        if (!segs.isEmpty()) {
+            section("EU external border on this date");
+            for (EuBorder.Segment s : segs) {
+                box.getChildren().add(wrap(new Label("• " + name(s.member()) + " – " + name(s.neighbour()) + ": ~" + Math.round(s.lengthKm()) + " km, since " + PartialDate.of(s.since()).display()), null));
+            }
+        }
+        section("Sources");
+        box.getChildren().add(wrap(new Label("Borders: Natural Earth 1:50m and 1:10m (public domain), via world-atlas 2.0.2"), null));
+        if (!h.isEmpty()) box.getChildren().add(wrap(new Label("Membership: " + h.get(0).source()), null));
+    }
+
+    private void border(String id) {
+        LocalDate day = state.window().to();
+        EuBorder.Segment s = geo.overviewBorder().at(day).segments().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        if (s == null) {
+            title("EU external border");
+            meta("This segment is not part of the EU's external border on " + PartialDate.of(day).display() + ".");
+            return;
+        }
+        title(name(s.member()) + " – " + name(s.neighbour()));
+        meta("EU external border segment · " + s.between().get(0) + "–" + s.between().get(1));
+        box.getChildren().add(wrap(new Label("An external border of the EU since " + PartialDate.of(s.since()).display()
+                + ", when " + name(s.member()) + " was a member and " + name(s.neighbour()) + " was not."), null));
+        box.getChildren().add(wrap(new Label("Length as drawn: ~" + Math.round(s.lengthKm()) + " km (Natural Earth 1:50m outline; surveyed lengths are longer)."), null));
+        box.getChildren().add(wrap(new Label("Derived: the boundary of the union of the member states' outlines on this date, shared with " + name(s.neighbour()) + "."), "details-meta"));
+        section("Sources");
+        box.getChildren().add(wrap(new Label("Borders: Natural Earth (public domain), via world-atlas 2.0.2"), null));
+        geo.eu().historyOf(s.member()).forEach(m -> box.getChildren().add(wrap(new Label("Membership: " + m.source()), null)));
+    }
+
+    private String name(String iso3) {
+        var c = geo.overview().get(iso3);
+        return c == null ? iso3 : c.name();
+    }
+
+    private void title(String t) {
+        Label l = new Label(t);
+        l.setId("details-title");
+        box.getChildren().add(wrap(l, "details-title"));
+    }
+
+    private void meta(String t) {
+        box.getChildren().add(wrap(new Label(t), "details-meta"));
+    }
+
+    private void section(String t) {
+        box.getChildren().add(wrap(new Label(t), "details-section"));
+    }
+
+    private static Node wrap(Label l, String style) {
+        l.setWrapText(true);
+        if (style != null) l.getStyleClass().add(style);
+        return l;
+    }
+
+    private static String cap(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,59 @@
+package atlas.app;
+
+import atlas.state.AtlasState;
+import atlas.story.Category;
+import atlas.story.StoryItem;
+import atlas.style.StyledPane;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * Category toggles that double as the legend (each shows its colour), and a search box over titles and
+ * summaries with completion. They filter the map, the list and the timeline marks together, through
+ * the state.
+ */
+final class FilterBar extends HBox {
+    FilterBar(AtlasState state, StyledPane paletteSource) {
+        super(6);
+        setPadding(new Insets(4, 8, 4, 8));
+        setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(new Label("Show:"));
+        for (Category c : Category.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().add("legend-swatch");
+            swatch.setStyle("-fx-background-color: " + ItemList.web(paletteSource.palette().category(c)) + "; -fx-background-radius: 5;");
+            ToggleButton t = new ToggleButton(c.label(), swatch);
+            t.setId("category-" + c.key());
+            t.setSelected(state.categories().contains(c));
+            t.setTooltip(new Tooltip("Show or hide " + c.label().toLowerCase() + " items"));
+            t.selectedProperty().addListener((o, a, on) -> {
+                if (on) state.categories().add(c);
+                else state.categories().remove(c);
+            });
+            getChildren().add(t);
+        }
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        TextField search = TextFields.createClearableTextField();
+        search.setId("search");
+        search.setPromptText("Search titles and summaries");
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(state.searchProperty());
+        List<String> titles = state.story().items().stream().map(StoryItem::title).sorted().toList();
+        TextFields.bindAutoCompletion(search, req -> {
+            String q = req.getUserText().toLowerCase();
+            if (q.length() < 2) return List.of();
+            return titles.stream().filter(t -> t.toLowerCase().contains(q)).limit(12).toList();
+        });
+        getChildren().addAll(grow, search);
+    }
+}

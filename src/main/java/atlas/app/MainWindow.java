@@ -1,0 +1,276 @@
+package atlas.app;
+
+import atlas.io.AtomicFiles;
+import atlas.io.Problem;
+import atlas.map.MapExport;
+import atlas.map.MapView;
+import atlas.state.AtlasState;
+import atlas.story.AtlasData;
+import atlas.story.Story;
+import atlas.story.StoryLoader;
+import atlas.style.StyledPane;
+import atlas.timeline.TimelinePane;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.HostServices;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
+
+/**
+ * The main window: menus and filters on top, the map with the item list and details beside it, the
+ * timeline below. It wires the views to one {@link AtlasState}; the views never call each other.
+ */
+public final class MainWindow extends BorderPane {
+    private static final System.Logger LOG = System.getLogger("atlas");
+    private final AtlasState state;
+    private final AtlasData data;
+    private final MapView map;
+    private final TimelinePane timeline;
+    private final HBox banner = new HBox(8);
+    private final Label bannerText = new Label();
+    private final HostServices host;
+
+    public MainWindow(AtlasData data, HostServices host) {
+        this.data = data;
+        this.host = host;
+        this.state = new AtlasState(data.story());
+        state.problems().setAll(data.problems());
+        map = new MapView(state, data.geo(), false);
+        timeline = new TimelinePane(state);
+        ItemList list = new ItemList(state, map, it -> {
+            var v = map.viewportFor(it);
+            if (v != null) state.flyToProperty().set(v);
+        });
+        DetailsPane details = new DetailsPane(state, data.geo(), this::openUrl);
+        SplitPane side = new SplitPane(list, details);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.45);
+        SplitPane center = new SplitPane(map, side);
+        center.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(side, false);
+
+        Button show = new Button("Show problems…");
+        show.setOnAction(e -> showProblems());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        banner.getChildren().addAll(bannerText, grow, show);
+        banner.getStyleClass().add("problem-banner");
+        banner.setId("problem-banner");
+        state.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> updateBanner());
+        updateBanner();
+
+        setTop(new VBox(menus(), banner, new FilterBar(state, map)));
+        setCenter(center);
+        setBottom(timeline);
+        state.dateProperty().set(java.time.LocalDate.of(2015, 6, 1));
+    }
+
+    public AtlasState state() {
+        return state;
+    }
+
+    public MapView map() {
+        return map;
+    }
+
+    public TimelinePane timeline() {
+        return timeline;
+    }
+
+    public static String stylesheet() {
+        return StyledPane.stylesheet();
+    }
+
+    /** Space plays or pauses anywhere except in a text field. */
+    public void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                var p = timeline.playback().playingProperty();
+                p.set(!p.get());
+                e.consume();
+            }
+        });
+    }
+
+    private void updateBanner() {
+        int n = state.problems().size();
+        banner.setVisible(n > 0);
+        banner.setManaged(n > 0);
+        bannerText.setText(n == 1 ? "1 problem in the data: " + state.problems().get(0)
+                : n + " problems in the data; what loaded is shown. First: " + (n > 0 ? state.problems().get(0) : ""));
+    }
+
+    private void showProblems() {
+        ListView<String> lv = new ListView<>();
+        state.problems().forEach(p -> lv.getItems().add(p.toString()));
+        lv.setPrefSize(900, 400);
+        Alert a = new Alert(Alert.AlertType.WARNING);
+        a.setTitle("Problems in the data");
+        a.setHeaderText("These items could not be loaded as they are. Everything else is on the map.");
+        a.getDialogPane().setContent(lv);
+        a.initOwner(getScene().getWindow());
+        a.show();
+    }
+
+    private MenuBar menus() {
+        MenuItem open = new MenuItem("Open story data…");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseData(false));
+        MenuItem openFolder = new MenuItem("Open story folder…");
+        openFolder.setOnAction(e -> chooseData(true));
+        MenuItem embedded = new MenuItem("Reload embedded story");
+        embedded.setOnAction(e -> loadStory(null));
+        MenuItem export = new MenuItem("Export map as PNG…");
+        export.setId("export-png");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> exportPng());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> Platform.exit());
+        Menu file = new Menu("File", null, open, openFolder, embedded, export, quit);
+
+        Menu view = new Menu("View");
+        for (String layer : map.layerNames()) {
+            CheckMenuItem item = new CheckMenuItem(layerLabel(layer));
+            item.setSelected(true);
+            item.selectedProperty().addListener((o, a, on) -> {
+                if (on) state.hiddenLayers().remove(layer);
+                else state.hiddenLayers().add(layer);
+            });
+            view.getItems().add(item);
+        }
+        MenuItem reset = new MenuItem("Show all of Eurasia");
+        reset.setOnAction(e -> map.resetView());
+        view.getItems().add(reset);
+
+        MenuItem about = new MenuItem("About the atlas and its sources");
+        about.setOnAction(e -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION);
+            a.setTitle("About Belarus–China Atlas");
+            a.setHeaderText("Belarus–China Atlas 0.1.0");
+            a.setContentText("How Belarus and China built their partnership, 1992 to today.\n\n"
+                    + "Every item carries its sources (select it to see them). The core text is Y. Preiherman's analysis for AVİM (December 2023); "
+                    + "dates, places and figures were checked against the sources each item names.\n\n"
+                    + "Borders: Natural Earth (public domain) via world-atlas 2.0.2. Riga and Berlin: GeoNames (CC BY 4.0).\n"
+                    + "Corridors are schematic: lines through their waypoint cities, not the tracks.");
+            a.initOwner(getScene().getWindow());
+            a.show();
+        });
+        MenuItem problems = new MenuItem("Data problems…");
+        problems.setOnAction(e -> showProblems());
+        Menu help = new Menu("Help", null, about, problems);
+        return new MenuBar(file, view, help);
+    }
+
+    private static String layerLabel(String layer) {
+        return switch (layer) {
+            case "countries" -> "Countries";
+            case "eu-border" -> "EU external border";
+            case "story" -> "Events, projects, places and corridors";
+            case "overlay" -> "Labels, scale bar and attribution";
+            default -> layer;
+        };
+    }
+
+    private void chooseData(boolean folder) {
+        File f;
+        if (folder) {
+            f = new DirectoryChooser().showDialog(getScene().getWindow());
+        } else {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Open story data (GeoJSON)");
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+            f = fc.showOpenDialog(getScene().getWindow());
+        }
+        if (f != null) loadStory(f.toPath());
+    }
+
+    /** Loads a story off the JavaFX thread; problems are shown, what loaded replaces the story. */
+    public void loadStory(Path path) {
+        Task<Story> t = new Task<>() {
+            @Override
+            protected Story call() {
+                return path == null ? AtlasData.loadStory(null) : new StoryLoader(atlas.geo.Projection.eurasia()).load(AtlasData.sourcesAt(path));
+            }
+        };
+        t.setOnSucceeded(e -> {
+            Story s = t.getValue();
+            s.problems().forEach(p -> LOG.log(System.Logger.Level.WARNING, p.toString()));
+            state.selectedProperty().set(null);
+            state.storyProperty().set(s);
+            List<Problem> all = new ArrayList<>(data.geo().problems());
+            all.addAll(s.problems());
+            state.problems().setAll(all);
+        });
+        t.setOnFailed(e -> state.problems().add(new Problem(String.valueOf(path), null, 0, "could not be loaded: " + t.getException())));
+        Thread th = new Thread(t, "load-story");
+        th.setDaemon(true);
+        th.start();
+    }
+
+    private void exportPng() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export map as PNG");
+        fc.setInitialFileName("belarus-china-atlas-" + state.window().to() + ".png");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File f = fc.showSaveDialog(getScene().getWindow());
+        if (f == null) return;
+        try {
+            exportPng(f.toPath());
+        } catch (Exception ex) {
+            Alert a = new Alert(Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage());
+            a.initOwner(getScene().getWindow());
+            a.show();
+        }
+    }
+
+    /** Writes the map as it is now (same view, date and filters, with a title stamped) to {@code out}, atomically. */
+    public void exportPng(Path out) throws java.io.IOException {
+        var v = state.viewportProperty().get();
+        AtlasState copy = new AtlasState(state.story());
+        copy.trailingMonthsProperty().set(state.trailingMonthsProperty().get());
+        copy.dateProperty().set(state.dateProperty().get());
+        copy.rangeFromProperty().set(state.rangeFromProperty().get());
+        copy.rangeToProperty().set(state.rangeToProperty().get());
+        copy.rangeModeProperty().set(state.rangeModeProperty().get());
+        copy.categories().retainAll(state.categories());
+        copy.searchProperty().set(state.searchProperty().get());
+        copy.hiddenLayers().addAll(state.hiddenLayers());
+        int w = (int) Math.max(100, v.width()), h = (int) Math.max(100, v.height());
+        WritableImage img = MapExport.render(copy, data.geo(), w, h, x -> v.withSize(w, h));
+        var buffered = SwingFXUtils.fromFXImage(img, null);
+        AtomicFiles.write(out, o -> ImageIO.write(buffered, "png", o));
+    }
+
+    private void openUrl(String url) {
+        if (url.startsWith("https://") || url.startsWith("http://")) host.showDocument(url);
+    }
+}

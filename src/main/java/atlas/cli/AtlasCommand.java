@@ -1,0 +1,49 @@
+package atlas.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line: with no subcommand it opens the window; {@code render} and {@code query} work
+ * without one. Errors in the arguments are one line on stderr and exit code 2.
+ */
+@Command(name = "belarus-china-atlas", mixinStandardHelpOptions = true, version = "Belarus–China Atlas 0.1.0",
+        description = "Interactive map and timeline of Belarus–China relations, 1992 to today.",
+        subcommands = {RenderCommand.class, QueryCommand.class})
+public final class AtlasCommand implements Callable<Integer> {
+    @Option(names = "--data", description = "A story file or folder to open instead of the embedded one.")
+    Path data;
+
+    private final java.util.function.Consumer<Path> openWindow;
+
+    public AtlasCommand(java.util.function.Consumer<Path> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(data);
+        return 0;
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String[] args, java.util.function.Consumer<Path> openWindow) {
+        CommandLine cl = new CommandLine(new AtlasCommand(openWindow));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage() + " (see --help)");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException) {
+                line.getErr().println("error: " + ex.getMessage());
+                return 2;
+            }
+            line.getErr().println("error: " + ex);
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

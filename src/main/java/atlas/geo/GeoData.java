@@ -1,0 +1,92 @@
+package atlas.geo;
+
+import atlas.io.DataSource;
+import atlas.io.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The base map: Natural Earth countries at two levels of detail, EU membership and the EU border
+ * derived from them. Loading never throws: whatever is missing or broken becomes a {@link Problem}
+ * and the rest loads.
+ */
+public final class GeoData {
+    private final CountrySet overview;
+    private final EuMembership eu;
+    private final EuBorder overviewBorder;
+    private final List<Problem> problems;
+    private final Function<String, DataSource> files;
+    private volatile CountrySet detail;
+    private volatile EuBorder detailBorder;
+
+    private GeoData(CountrySet overview, EuMembership eu, List<Problem> problems, Function<String, DataSource> files) {
+        this.overview = overview;
+        this.eu = eu;
+        this.overviewBorder = new EuBorder(overview, eu, Projection.eurasia());
+        this.problems = new java.util.concurrent.CopyOnWriteArrayList<>(problems);
+        this.files = files;
+    }
+
+    /** Loads the embedded geodata shipped in the application. */
+    public static GeoData loadEmbedded() {
+        return load(name -> DataSource.embedded("geodata/" + name));
+    }
+
+    /** Loads {@code countries-50m.geojson}, {@code countries-10m.geojson} and {@code eu-membership.csv} by name. */
+    public static GeoData load(Function<String, DataSource> files) {
+        List<Problem> problems = new ArrayList<>();
+        Projection p = Projection.eurasia();
+        CountrySet overview = CountrySet.load("50m", files.apply("countries-50m.geojson"), p, problems);
+        EuMembership eu = EuMembership.load(files.apply("eu-membership.csv"), problems);
+        return new GeoData(overview, eu, problems, files);
+    }
+
+    public CountrySet overview() {
+        return overview;
+    }
+
+    /**
+     * The 1:10m countries, loaded on first use (it blocks while loading; call it off the JavaFX thread
+     * or after {@link #detailIfLoaded()} says it is there). Falls back to the overview if the file is
+     * missing or empty.
+     */
+    public CountrySet detail() {
+        CountrySet d = detail;
+        if (d != null) return d;
+        synchronized (this) {
+            if (detail == null) {
+                List<Problem> found = new ArrayList<>();
+                CountrySet loaded = CountrySet.load("10m", files.apply("countries-10m.geojson"), Projection.eurasia(), found);
+                problems.addAll(found);
+                detailBorder = loaded.size() > 0 ? new EuBorder(loaded, eu, Projection.eurasia()) : overviewBorder;
+                detail = loaded.size() > 0 ? loaded : overview;
+            }
+            return detail;
+        }
+    }
+
+    /** The 1:10m countries if already loaded, else null. */
+    public CountrySet detailIfLoaded() {
+        return detail;
+    }
+
+    public EuMembership eu() {
+        return eu;
+    }
+
+    public EuBorder overviewBorder() {
+        return overviewBorder;
+    }
+
+    /** The EU border over the 1:10m outlines (loads them on first use). */
+    public EuBorder detailBorder() {
+        detail();
+        return detailBorder;
+    }
+
+    /** Problems found so far (loading the 10m outlines may add some). */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+}

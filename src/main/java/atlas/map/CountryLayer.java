@@ -1,0 +1,139 @@
+package atlas.map;
+
+import atlas.geo.Country;
+import atlas.geo.CountrySet;
+import atlas.geo.GeoData;
+import atlas.geo.EuMembership;
+import atlas.state.FeatureRef;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Countries: filled by role on the date (Belarus, China, EU member, other), outlined, with the
+ * selected and hovered country emphasised. Uses the 50m outlines at overview and 10m when zoomed in.
+ * Hit-testing: an STRtree of envelopes, then a prepared point-in-polygon test.
+ */
+final class CountryLayer implements MapLayer {
+    private static final class Level {
+        final List<Country> countries;
+        final Map<String, PathShape> shapes = new HashMap<>();
+        final STRtree index = new STRtree();
+        final Map<String, PreparedGeometry> prepared = new HashMap<>();
+
+        Level(CountrySet set) {
+            countries = set.all();
+            for (Country c : countries) {
+                shapes.put(c.iso3(), PathShape.of(c.projected()));
+                index.insert(c.projected().getEnvelopeInternal(), c);
+            }
+            index.build();
+        }
+    }
+
+    private final Level overview;
+    private volatile Level detail;
+    private final GeoData geo;
+    private final EuMembership eu;
+    private final Runnable repaint;
+    private final boolean synchronous;
+    private boolean detailRequested;
+
+    /** {@code synchronous}: load the 10m outlines in the frame that needs them (the headless render). */
+    CountryLayer(GeoData geo, Runnable repaint, boolean synchronous) {
+        this.geo = geo;
+        this.overview = new Level(geo.overview());
+        this.eu = geo.eu();
+        this.repaint = repaint;
+        this.synchronous = synchronous;
+    }
+
+    /** The 10m level when loaded; until then the 50m one, while the 10m one loads in the background. */
+    private Level level(boolean wantDetail) {
+        if (!wantDetail) return overview;
+        if (detail != null) return detail;
+        if (synchronous) {
+            detail = new Level(geo.detail());
+            return detail;
+        }
+        if (!detailRequested) {
+            detailRequested = true;
+            Thread t = new Thread(() -> {
+                Level l = new Level(geo.detail());
+                javafx.application.Platform.runLater(() -> {
+                    detail = l;
+                    repaint.run();
+                });
+            }, "load-10m");
+            t.setDaemon(true);
+            t.start();
+        }
+        return overview;
+    }
+
+    @Override
+    public String name() {
+        return "countries";
+    }
+
+    @Override
+    public void draw(Frame f) {
+        GraphicsContext gc = f.gc();
+        Level level = level(f.detail());
+        LocalDate day = f.window().to();
+        gc.setFillRule(FillRule.EVEN_ODD);
+        gc.setLineWidth(0.7);
+        gc.setStroke(f.palette().get("map-land-border"));
+        for (Country c : level.countries) {
+            PathShape s = level.shapes.get(c.iso3());
+            if (!s.envelope().intersects(f.view())) continue;
+            gc.beginPath();
+            s.trace(gc, f.viewport(), f.view());
+            gc.setFill(fill(f, c.iso3(), day));
+            gc.fill();
+            gc.stroke();
+        }
+        for (FeatureRef r : new FeatureRef[] {f.hovered(), f.selected()}) {
+            if (r == null || r.type() != FeatureRef.Type.COUNTRY) continue;
+            PathShape s = level.shapes.get(r.id());
+            if (s == null) continue;
+            gc.beginPath();
+            s.trace(gc, f.viewport(), f.view());
+            gc.setStroke(f.palette().get(r == f.selected() ? "map-selected" : "map-hover"));
+            gc.setLineWidth(r == f.selected() ? 2.5 : 1.8);
+            gc.stroke();
+        }
+    }
+
+    private Color fill(Frame f, String iso3, LocalDate day) {
+        return switch (iso3) {
+            case "BLR" -> f.palette().get("map-belarus");
+            case "CHN" -> f.palette().get("map-china");
+            default -> eu.isMember(iso3, day) ? f.palette().get("map-eu") : f.palette().get("map-land");
+        };
+    }
+
+    @Override
+    public Optional<Hit> hitTest(Frame f, double sx, double sy, double tolerancePx) {
+        Level level = level(f.detail());
+        double wx = f.viewport().toWorldX(sx), wy = f.viewport().toWorldY(sy);
+        Point p = atlas.geo.GeoJsonGeometry.FACTORY.createPoint(new Coordinate(wx, wy));
+        for (Object o : level.index.query(new Envelope(wx, wx, wy, wy))) {
+            Country c = (Country) o;
+            PreparedGeometry pg = level.prepared.computeIfAbsent(c.iso3(), k -> PreparedGeometryFactory.prepare(c.projected()));
+            if (pg.contains(p)) return Optional.of(new Hit(FeatureRef.country(c.iso3()), c.name(), 0, 0));
+        }
+        return Optional.empty();
+    }
+}

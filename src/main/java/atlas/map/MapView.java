@@ -1,0 +1,228 @@
+package atlas.map;
+
+import atlas.geo.GeoData;
+import atlas.geo.Projection;
+import atlas.state.AtlasState;
+import atlas.state.FeatureRef;
+import atlas.state.Viewport;
+import atlas.story.Story;
+import atlas.story.StoryItem;
+import atlas.style.StyledPane;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The map: one canvas drawn by an ordered list of layers, bound to the {@link AtlasState}. State
+ * changes only mark the map dirty; it is drawn at most once per pulse. Gestures (see
+ * {@link MapGestures}) replace the state's viewport. Colours come from the stylesheet.
+ */
+public final class MapView extends StyledPane {
+    /** Zoom (relative to the overview) beyond which the 10m outlines are drawn. */
+    static final double DETAIL_ZOOM = 4;
+    private static final double MAX_ZOOM = 250;
+
+    private final AtlasState state;
+    private final Canvas canvas = new Canvas();
+    private final List<MapLayer> layers = new ArrayList<>();
+    private final Envelope home;
+    private StoryLayer storyLayer;
+    private boolean dirty = true;
+    private Frame lastFrame;
+    private final AnimationTimer pulse;
+    private final VBox zoomButtons;
+
+    /** Builds the map over {@code geo} and the state's story; {@code forExport} stamps a title and computes borders in the frame. */
+    public MapView(AtlasState state, GeoData geo, boolean forExport) {
+        this.state = state;
+        getStyleClass().add("map-view");
+        Story story = state.story();
+        storyLayer = new StoryLayer(story);
+        layers.add(new CountryLayer(geo, this::markDirty, forExport));
+        layers.add(new EuBorderLayer(geo, this::markDirty, forExport));
+        layers.add(storyLayer);
+        layers.add(new OverlayLayer(forExport));
+        home = homeEnvelope();
+
+        getChildren().add(canvas);
+        zoomButtons = zoomButtons();
+        if (!forExport) getChildren().add(zoomButtons);
+        setMinSize(200, 150);
+        setPrefSize(1000, 700);
+
+        InvalidationListener redraw = o -> markDirty();
+        state.windowProperty().addListener(redraw);
+        state.visibleItems().addListener(redraw);
+        state.selectedProperty().addListener(redraw);
+        state.hoveredProperty().addListener(redraw);
+        state.viewportProperty().addListener(redraw);
+        state.hiddenLayers().addListener((SetChangeListener<String>) c -> markDirty());
+        state.storyProperty().addListener((o, a, s) -> {
+            StoryLayer next = new StoryLayer(s);
+            layers.set(layers.indexOf(storyLayer), next);
+            storyLayer = next;
+            markDirty();
+        });
+
+        pulse = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) drawNow();
+            }
+        };
+        sceneProperty().addListener((o, a, s) -> {
+            if (s != null) pulse.start();
+            else pulse.stop();
+        });
+        new MapGestures(this, state).install(canvas);
+    }
+
+    /** The world rectangle the atlas opens on: from the Atlantic coast of Europe to the Pacific coast of China. */
+    private static Envelope homeEnvelope() {
+        Projection p = Projection.eurasia();
+        Envelope e = new Envelope();
+        for (double lon = -10; lon <= 135; lon += 5) {
+            for (double lat : new double[] {22, 40, 60, 66}) {
+                double[] xy = p.forward(lon, lat);
+                e.expandToInclude(xy[0], xy[1]);
+            }
+        }
+        return e;
+    }
+
+    private VBox zoomButtons() {
+        Button in = new Button("+");
+        Button out = new Button("−");
+        Button reset = new Button("⟲");
+        in.setId("zoom-in");
+        out.setId("zoom-out");
+        reset.setId("zoom-reset");
+        in.setTooltip(new Tooltip("Zoom in (+)"));
+        out.setTooltip(new Tooltip("Zoom out (−)"));
+        reset.setTooltip(new Tooltip("Show all of Eurasia (0)"));
+        in.setOnAction(e -> zoomCentered(1.5));
+        out.setOnAction(e -> zoomCentered(1 / 1.5));
+        reset.setOnAction(e -> resetView());
+        for (Button b : new Button[] {in, out, reset}) b.setFocusTraversable(false);
+        VBox box = new VBox(4, in, out, reset);
+        box.getStyleClass().add("map-zoom-buttons");
+        box.setAlignment(Pos.TOP_RIGHT);
+        box.setPadding(new Insets(10));
+        box.setPickOnBounds(false);
+        return box;
+    }
+
+    public void zoomCentered(double factor) {
+        Viewport v = state.viewportProperty().get();
+        if (v != null) state.viewportProperty().set(v.zoomAbout(factor, v.width() / 2, v.height() / 2));
+    }
+
+    /** Back to the whole of Eurasia. */
+    public void resetView() {
+        state.viewportProperty().set(Viewport.fit(home, Math.max(1, getWidth()), Math.max(1, getHeight()), MAX_ZOOM));
+    }
+
+    /** A viewport centred on {@code it} at a zoom where its surroundings are legible. */
+    public Viewport viewportFor(StoryItem it) {
+        Viewport v = state.viewportProperty().get();
+        if (v == null || it.projected() == null) return null;
+        Envelope e = it.projected().getEnvelopeInternal();
+        double fit = Viewport.fit(home, v.width(), v.height(), MAX_ZOOM).scale();
+        double s = e.getWidth() > 0 || e.getHeight() > 0
+                ? Math.min(v.width() * 0.8 / Math.max(e.getWidth(), 1), v.height() * 0.8 / Math.max(e.getHeight(), 1))
+                : fit * 12;
+        return v.centeredOn(e.centre().x, e.centre().y, Math.min(s, fit * 12));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth(), h = getHeight();
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
+        Viewport v = state.viewportProperty().get();
+        if (v == null) resetView();
+        else if (v.width() != w || v.height() != h) state.viewportProperty().set(v.withSize(w, h));
+        markDirty();
+    }
+
+    @Override
+    protected void onPaletteChanged() {
+        markDirty();
+    }
+
+    /** Asks for a redraw at the next pulse. Never draws from inside a listener. */
+    public void markDirty() {
+        dirty = true;
+    }
+
+    boolean isDetail(Viewport v) {
+        return v.zoomLevel() > DETAIL_ZOOM;
+    }
+
+    /** Draws the whole map now, on the JavaFX thread. Called by the pulse when dirty, and by render and benchmarks. */
+    public void drawNow() {
+        dirty = false;
+        Viewport v = state.viewportProperty().get();
+        if (v == null || v.width() < 1 || v.height() < 1) return;
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setFill(palette().get("map-sea"));
+        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        List<StoryItem> visible = state.visibleItems();
+        Set<String> ids = new HashSet<>(visible.size() * 2);
+        for (StoryItem it : visible) ids.add(it.id());
+        Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), List.copyOf(visible), ids,
+                state.selectedProperty().get(), state.hoveredProperty().get(), isDetail(v), new LabelPlacer());
+        for (MapLayer l : layers) {
+            if (state.hiddenLayers().contains(l.name())) continue;
+            l.draw(f);
+        }
+        lastFrame = f;
+    }
+
+    /** What is under screen point (sx, sy), within {@code tolerancePx}; the best hit over all layers. */
+    public Optional<FeatureRef> hitAt(double sx, double sy, double tolerancePx) {
+        return hit(sx, sy, tolerancePx).map(Hit::ref);
+    }
+
+    Optional<Hit> hit(double sx, double sy, double tolerancePx) {
+        if (lastFrame == null) drawNow();
+        Frame f = lastFrame;
+        if (f == null) return Optional.empty();
+        Hit best = null;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            MapLayer l = layers.get(i);
+            if (state.hiddenLayers().contains(l.name())) continue;
+            Optional<Hit> h = l.hitTest(f, sx, sy, tolerancePx);
+            if (h.isPresent() && h.get().beats(best)) best = h.get();
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Labels placed in the last frame (what a person can read on the map). */
+    public List<String> placedLabels() {
+        return lastFrame == null ? List.of() : List.copyOf(lastFrame.labels().placed());
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /** Names of the layers, in drawing order, for the View menu. */
+    public List<String> layerNames() {
+        return layers.stream().map(MapLayer::name).toList();
+    }
+}

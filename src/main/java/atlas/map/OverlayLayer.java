@@ -1,0 +1,88 @@
+package atlas.map;
+
+import atlas.geo.GeoPoint;
+import atlas.geo.Projection;
+import atlas.story.PartialDate;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * What sits on top of the map: labels placed without overlap, a scale bar measured on the globe at the
+ * bottom of the view, the attribution, and (for exported pictures) a title with the date.
+ */
+final class OverlayLayer implements MapLayer {
+    private final boolean stampTitle;
+
+    OverlayLayer(boolean stampTitle) {
+        this.stampTitle = stampTitle;
+    }
+
+    @Override
+    public String name() {
+        return "overlay";
+    }
+
+    @Override
+    public void draw(Frame f) {
+        GraphicsContext gc = f.gc();
+        f.labels().drawAll(gc, f.palette().get("map-label"), f.palette().get("map-label-halo"));
+        scaleBar(f);
+        double w = f.viewport().width(), h = f.viewport().height();
+        gc.setFont(Font.font("System", 11));
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        String attribution = "Borders: Natural Earth (public domain) · Lambert conformal conic · Corridors are schematic";
+        gc.setFill(f.palette().get("map-panel"));
+        gc.fillRect(w - 520, h - 18, 520, 18);
+        gc.setFill(f.palette().get("map-text"));
+        gc.fillText(attribution, w - 6, h - 3);
+        gc.setTextAlign(TextAlignment.LEFT);
+        if (stampTitle) {
+            String when = f.window().range()
+                    ? PartialDate.displayRange(PartialDate.of(f.window().from()), PartialDate.of(f.window().to()))
+                    : PartialDate.of(f.window().cursor()).display();
+            gc.setFill(f.palette().get("map-panel"));
+            gc.fillRect(10, 10, 430, 52);
+            gc.setFill(f.palette().get("map-text"));
+            gc.setTextBaseline(VPos.TOP);
+            gc.setFont(Font.font("System", FontWeight.BOLD, 18));
+            gc.fillText("Belarus–China Atlas", 18, 14);
+            gc.setFont(Font.font("System", 14));
+            gc.fillText(when, 18, 38);
+        }
+    }
+
+    private void scaleBar(Frame f) {
+        var v = f.viewport();
+        double y = v.height() - 28, x0 = 16;
+        Projection p = Projection.eurasia();
+        double[] a = p.inverse(v.toWorldX(x0), v.toWorldY(y));
+        double[] b = p.inverse(v.toWorldX(x0 + 100), v.toWorldY(y));
+        if (!Double.isFinite(a[0]) || !Double.isFinite(b[0]) || Math.abs(a[1]) > 90 || Math.abs(b[1]) > 90) return;
+        double kmPer100 = new GeoPoint(clampLon(a[0]), a[1]).distanceKm(new GeoPoint(clampLon(b[0]), b[1]));
+        if (!(kmPer100 > 0)) return;
+        double target = kmPer100 * 1.5;
+        double mag = Math.pow(10, Math.floor(Math.log10(target)));
+        double nice = target / mag >= 5 ? 5 * mag : target / mag >= 2 ? 2 * mag : mag;
+        double px = nice / kmPer100 * 100;
+        GraphicsContext gc = f.gc();
+        gc.setFill(f.palette().get("map-panel"));
+        gc.fillRect(x0 - 6, y - 18, px + 60, 30);
+        gc.setStroke(f.palette().get("map-text"));
+        gc.setLineWidth(2);
+        gc.strokeLine(x0, y, x0 + px, y);
+        gc.strokeLine(x0, y - 5, x0, y + 5);
+        gc.strokeLine(x0 + px, y - 5, x0 + px, y + 5);
+        gc.setFill(f.palette().get("map-text"));
+        gc.setFont(Font.font("System", 11));
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText((nice >= 1 ? String.format("%,.0f", nice) : String.format("%.1f", nice)) + " km", x0 + 2, y - 4);
+    }
+
+    private static double clampLon(double lon) {
+        return Math.max(-180, Math.min(180, lon));
+    }
+}

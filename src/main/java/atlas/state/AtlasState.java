@@ -1,0 +1,107 @@
+package atlas.state;
+
+import atlas.story.AtlasQuery;
+import atlas.story.Category;
+import atlas.story.Kind;
+import atlas.story.Story;
+import atlas.story.StoryItem;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * The one observable state of the atlas. The map, the timeline, the item list and the details panel
+ * get it through their constructors and bind to it; they never call each other. Change it on the
+ * JavaFX application thread.
+ *
+ * <p>Time: in instant mode the atlas shows {@link #date} — events whose period contains it or ended
+ * within the trailing window of {@link #trailingMonths} before it (fading with age), and projects,
+ * corridors and places that exist on it. In range mode it shows everything overlapping
+ * [{@link #rangeFrom}, {@link #rangeTo}]. {@link #visibleItems} always holds the result, sorted by date.
+ */
+public final class AtlasState {
+    private final ObjectProperty<Story> story = new SimpleObjectProperty<>(this, "story");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.of(2015, 6, 1));
+    private final BooleanProperty rangeMode = new SimpleBooleanProperty(this, "rangeMode", false);
+    private final ObjectProperty<LocalDate> rangeFrom = new SimpleObjectProperty<>(this, "rangeFrom", LocalDate.of(2013, 1, 1));
+    private final ObjectProperty<LocalDate> rangeTo = new SimpleObjectProperty<>(this, "rangeTo", LocalDate.of(2016, 12, 31));
+    private final IntegerProperty trailingMonths = new SimpleIntegerProperty(this, "trailingMonths", 12);
+    private final ObjectProperty<FeatureRef> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<FeatureRef> hovered = new SimpleObjectProperty<>(this, "hovered");
+    private final ObservableSet<Category> categories = FXCollections.observableSet(EnumSet.allOf(Category.class));
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObservableSet<String> hiddenLayers = FXCollections.observableSet();
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ObjectProperty<Viewport> flyTo = new SimpleObjectProperty<>(this, "flyTo");
+    private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>(this, "window");
+    private final ObservableList<StoryItem> visibleItems = FXCollections.observableArrayList();
+    private final ObservableList<atlas.io.Problem> problems = FXCollections.observableArrayList();
+
+    /** The period the atlas shows now, and the date events fade towards. */
+    public record TimeWindow(LocalDate from, LocalDate to, LocalDate cursor, boolean range) {
+    }
+
+    public AtlasState(Story initial) {
+        story.set(initial);
+        Observable[] deps = {story, date, rangeMode, rangeFrom, rangeTo, trailingMonths, categories, search};
+        for (Observable o : deps) o.addListener(x -> recompute());
+        recompute();
+    }
+
+    private void recompute() {
+        LocalDate cursor = date.get();
+        TimeWindow w = rangeMode.get()
+                ? new TimeWindow(rangeFrom.get(), rangeTo.get(), rangeTo.get(), true)
+                : new TimeWindow(cursor.minusMonths(Math.max(0, trailingMonths.get())), cursor, cursor, false);
+        window.set(w);
+        visibleItems.setAll(shown(story.get(), w, filter()));
+    }
+
+    /** The items shown for window {@code w}: the same rule the {@code query} command applies. */
+    public static List<StoryItem> shown(Story story, TimeWindow w, AtlasQuery.Filter filter) {
+        if (story == null) return List.of();
+        List<StoryItem> all = AtlasQuery.items(story, w.from(), w.to(), filter);
+        if (w.range()) return all;
+        return all.stream().filter(it -> it.kind() == Kind.EVENT || it.covers(w.cursor())).toList();
+    }
+
+    public AtlasQuery.Filter filter() {
+        return new AtlasQuery.Filter(EnumSet.copyOf(categories.isEmpty() ? EnumSet.noneOf(Category.class) : categories), null, search.get());
+    }
+
+    public ObjectProperty<Story> storyProperty() { return story; }
+    public Story story() { return story.get(); }
+    public ObjectProperty<LocalDate> dateProperty() { return date; }
+    public LocalDate date() { return date.get(); }
+    public BooleanProperty rangeModeProperty() { return rangeMode; }
+    public ObjectProperty<LocalDate> rangeFromProperty() { return rangeFrom; }
+    public ObjectProperty<LocalDate> rangeToProperty() { return rangeTo; }
+    public IntegerProperty trailingMonthsProperty() { return trailingMonths; }
+    public ObjectProperty<FeatureRef> selectedProperty() { return selected; }
+    public ObjectProperty<FeatureRef> hoveredProperty() { return hovered; }
+    public ObservableSet<Category> categories() { return categories; }
+    public StringProperty searchProperty() { return search; }
+    public ObservableSet<String> hiddenLayers() { return hiddenLayers; }
+    public ObjectProperty<Viewport> viewportProperty() { return viewport; }
+    /** A viewport the map should move to smoothly (the map clears it when it starts the flight). */
+    public ObjectProperty<Viewport> flyToProperty() { return flyTo; }
+    public ReadOnlyObjectProperty<TimeWindow> windowProperty() { return window.getReadOnlyProperty(); }
+    public TimeWindow window() { return window.get(); }
+    public ObservableList<StoryItem> visibleItems() { return visibleItems; }
+    /** Data problems found while loading, for the user to see. */
+    public ObservableList<atlas.io.Problem> problems() { return problems; }
+}

@@ -1,0 +1,104 @@
+package atlas.style;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.ColorConverter;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/**
+ * A Region whose drawing colours come from CSS: {@code -map-land: #e8e4d8;} in the stylesheet sets
+ * {@code palette().get("map-land")}. A dark theme is a second stylesheet, not a code change.
+ * Subclasses draw on a canvas with {@link #palette()}; {@link #onPaletteChanged()} is called when
+ * the stylesheet changes a colour.
+ */
+public abstract class StyledPane extends Region {
+    /** Every colour the canvases use, with the default used when no stylesheet sets it. */
+    private static final Map<String, Color> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        String[][] d = {
+            {"map-sea", "#cfe0ea"}, {"map-land", "#f2efe6"}, {"map-land-border", "#9c9a92"},
+            {"map-belarus", "#f6d28b"}, {"map-china", "#f3b3a6"}, {"map-eu", "#d9e3f5"},
+            {"map-eu-border", "#1f4fa3"}, {"map-eu-border-belarus", "#c2185b"},
+            {"map-corridor", "#5d3a9b"}, {"map-place", "#333333"}, {"map-label", "#202020"},
+            {"map-label-halo", "#ffffffdd"}, {"map-selected", "#ff6f00"}, {"map-hover", "#ffb300"},
+            {"map-stage-agreed", "#8d6e63"}, {"map-stage-construction", "#f57c00"},
+            {"map-stage-operating", "#2e7d32"}, {"map-stage-suspended", "#9e9e9e"}, {"map-stage-ended", "#616161"},
+            {"map-text", "#202020"}, {"map-panel", "#ffffffcc"},
+            {"cat-diplomacy", "#1565c0"}, {"cat-economy-finance", "#2e7d32"}, {"cat-industry", "#ef6c00"},
+            {"cat-logistics", "#6a1b9a"}, {"cat-military", "#5d4037"}, {"cat-sanctions-conflict", "#c62828"},
+            {"timeline-bar", "#eceff1"}, {"timeline-tick", "#607d8b"}, {"timeline-histogram", "#b0bec5"},
+            {"timeline-cursor", "#d84315"}, {"timeline-band", "#ffccbc88"}, {"timeline-focus", "#1e88e5"},
+        };
+        for (String[] kv : d) DEFAULTS.put(kv[0], Color.web(kv[1]));
+    }
+
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
+    private static final Map<String, CssMetaData<StyledPane, Color>> META = new LinkedHashMap<>();
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Region.getClassCssMetaData());
+        for (var e : DEFAULTS.entrySet()) {
+            String key = e.getKey();
+            CssMetaData<StyledPane, Color> m = new CssMetaData<>("-" + key, ColorConverter.getInstance(), e.getValue()) {
+                @Override public boolean isSettable(StyledPane n) { return !n.props.get(key).isBound(); }
+                @Override public StyleableProperty<Color> getStyleableProperty(StyledPane n) { return n.props.get(key); }
+            };
+            META.put(key, m);
+            list.add(m);
+        }
+        CSS = Collections.unmodifiableList(list);
+    }
+
+    private final Map<String, StyleableObjectProperty<Color>> props = new LinkedHashMap<>();
+    private Palette palette = new Palette(DEFAULTS);
+
+    protected StyledPane() {
+        for (var e : DEFAULTS.entrySet()) {
+            String key = e.getKey();
+            StyleableObjectProperty<Color> p = new StyleableObjectProperty<>(e.getValue()) {
+                @Override public Object getBean() { return StyledPane.this; }
+                @Override public String getName() { return key; }
+                @Override public CssMetaData<? extends Styleable, Color> getCssMetaData() { return META.get(key); }
+                @Override protected void invalidated() { paletteDirty(); }
+            };
+            props.put(key, p);
+        }
+    }
+
+    private void paletteDirty() {
+        Map<String, Color> m = new LinkedHashMap<>();
+        props.forEach((k, p) -> m.put(k, p.get()));
+        palette = new Palette(m);
+        onPaletteChanged();
+    }
+
+    /** The current colours. */
+    public Palette palette() {
+        return palette;
+    }
+
+    protected abstract void onPaletteChanged();
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS;
+    }
+
+    /** The application stylesheet, as a URL string for {@code Scene.getStylesheets()}. */
+    public static String stylesheet() {
+        return StyledPane.class.getResource("/assets/styles/atlas.css").toExternalForm();
+    }
+}

@@ -1,0 +1,100 @@
+package atlas.timeline;
+
+import atlas.state.AtlasState;
+import java.time.LocalDate;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+
+/**
+ * Plays time forward: each pulse moves the cursor (or, in range mode, the whole band) by
+ * {@link #daysPerSecond} times the time since the last pulse, so the map animates smoothly.
+ * At the end it stops, or starts over when {@link #loop} is set.
+ */
+public final class Playback {
+    private final AtlasState state;
+    private final LocalDate first;
+    private final LocalDate last;
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
+    private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop", false);
+    private final DoubleProperty daysPerSecond = new SimpleDoubleProperty(this, "daysPerSecond", 91.3);
+    private double carry;
+    private long lastNanos = -1;
+
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (lastNanos < 0) {
+                lastNanos = now;
+                return;
+            }
+            double dt = (now - lastNanos) / 1e9;
+            lastNanos = now;
+            advance(dt);
+        }
+    };
+
+    public Playback(AtlasState state, LocalDate first, LocalDate last) {
+        this.state = state;
+        this.first = first;
+        this.last = last;
+        playing.addListener((o, was, is) -> {
+            if (is) {
+                lastNanos = -1;
+                carry = 0;
+                if (!cursor().isBefore(last)) jumpTo(first);
+                timer.start();
+            } else {
+                timer.stop();
+            }
+        });
+    }
+
+    /** Moves time on by {@code seconds} of playback. */
+    void advance(double seconds) {
+        carry += seconds * daysPerSecond.get();
+        long days = (long) carry;
+        if (days == 0) return;
+        carry -= days;
+        LocalDate next = cursor().plusDays(days);
+        if (next.isAfter(last)) {
+            if (loop.get()) {
+                jumpTo(first);
+            } else {
+                jumpTo(last);
+                playing.set(false);
+            }
+            return;
+        }
+        jumpTo(next);
+    }
+
+    private LocalDate cursor() {
+        return state.rangeModeProperty().get() ? state.rangeToProperty().get() : state.dateProperty().get();
+    }
+
+    private void jumpTo(LocalDate d) {
+        if (state.rangeModeProperty().get()) {
+            long len = state.rangeToProperty().get().toEpochDay() - state.rangeFromProperty().get().toEpochDay();
+            LocalDate to = d.isBefore(first.plusDays(len)) ? first.plusDays(len) : d;
+            state.rangeToProperty().set(to);
+            state.rangeFromProperty().set(to.minusDays(len));
+        } else {
+            state.dateProperty().set(d);
+        }
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public BooleanProperty loopProperty() {
+        return loop;
+    }
+
+    public DoubleProperty daysPerSecondProperty() {
+        return daysPerSecond;
+    }
+}

@@ -1,0 +1,311 @@
+package atlas.timeline;
+
+import atlas.state.AtlasState;
+import atlas.state.FeatureRef;
+import atlas.story.Kind;
+import atlas.story.PartialDate;
+import atlas.story.StoryItem;
+import atlas.style.StyledPane;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The time bar: year (and, with room, month) ticks, a histogram of event density, a mark per event in
+ * its category colour, and the cursor with its date — or, in range mode, a band with two handles.
+ * Drag the cursor or click anywhere to jump; drag a handle or the band in range mode. Keys: ←/→ the
+ * previous or next event, Shift+←/→ a month, Ctrl+←/→ a year, Home/End. Drawn once per pulse when dirty.
+ */
+public final class TimelineBar extends StyledPane {
+    static final double PAD = 18;
+    private static final double HEIGHT = 74;
+
+    private final AtlasState state;
+    private TimelineModel model;
+    private final Canvas canvas = new Canvas();
+    private boolean dirty = true;
+    private Drag drag = Drag.NONE;
+    private double dragOffsetDays;
+
+    private enum Drag { NONE, CURSOR, FROM, TO, BAND }
+
+    public TimelineBar(AtlasState state) {
+        this.state = state;
+        this.model = new TimelineModel(state.story());
+        getStyleClass().add("timeline-bar");
+        setId("timeline-bar");
+        getChildren().add(canvas);
+        setMinHeight(HEIGHT);
+        setPrefHeight(HEIGHT);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.SLIDER);
+        InvalidationListener l = o -> dirty = true;
+        state.windowProperty().addListener(l);
+        state.visibleItems().addListener(l);
+        state.selectedProperty().addListener(l);
+        focusedProperty().addListener(l);
+        state.storyProperty().addListener(o -> {
+            model = new TimelineModel(state.story());
+            dirty = true;
+        });
+        AnimationTimer t = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) draw();
+            }
+        };
+        sceneProperty().addListener((o, a, s) -> {
+            if (s != null) t.start();
+            else t.stop();
+        });
+        canvas.setOnMousePressed(this::press);
+        canvas.setOnMouseDragged(this::dragTo);
+        canvas.setOnMouseReleased(e -> drag = Drag.NONE);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    TimeScale scale() {
+        return new TimeScale(model.first, model.last, PAD, Math.max(1, getWidth() - 2 * PAD));
+    }
+
+    /** The screen x of {@code d} in this bar's own coordinates (for tests and tools). */
+    public double xOf(LocalDate d) {
+        return scale().x(d);
+    }
+
+    public LocalDate first() {
+        return model.first;
+    }
+
+    public LocalDate last() {
+        return model.last;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        dirty = true;
+    }
+
+    @Override
+    protected void onPaletteChanged() {
+        dirty = true;
+    }
+
+    private void press(MouseEvent e) {
+        requestFocus();
+        TimeScale s = scale();
+        LocalDate at = s.date(e.getX());
+        if (state.rangeModeProperty().get()) {
+            double xf = s.x(state.rangeFromProperty().get()), xt = s.x(state.rangeToProperty().get());
+            if (Math.abs(e.getX() - xf) < 7) drag = Drag.FROM;
+            else if (Math.abs(e.getX() - xt) < 7) drag = Drag.TO;
+            else if (e.getX() > xf && e.getX() < xt) {
+                drag = Drag.BAND;
+                dragOffsetDays = at.toEpochDay() - state.rangeFromProperty().get().toEpochDay();
+            } else {
+                drag = e.getX() < xf ? Drag.FROM : Drag.TO;
+                dragTo(e);
+            }
+        } else {
+            drag = Drag.CURSOR;
+            state.dateProperty().set(at);
+        }
+    }
+
+    private void dragTo(MouseEvent e) {
+        TimeScale s = scale();
+        LocalDate at = s.date(e.getX());
+        switch (drag) {
+            case CURSOR -> state.dateProperty().set(at);
+            case FROM -> state.rangeFromProperty().set(at.isAfter(state.rangeToProperty().get()) ? state.rangeToProperty().get() : at);
+            case TO -> state.rangeToProperty().set(at.isBefore(state.rangeFromProperty().get()) ? state.rangeFromProperty().get() : at);
+            case BAND -> {
+                long len = state.rangeToProperty().get().toEpochDay() - state.rangeFromProperty().get().toEpochDay();
+                long from = at.toEpochDay() - (long) dragOffsetDays;
+                from = Math.max(model.first.toEpochDay(), Math.min(model.last.toEpochDay() - len, from));
+                state.rangeFromProperty().set(LocalDate.ofEpochDay(from));
+                state.rangeToProperty().set(LocalDate.ofEpochDay(from + len));
+            }
+            default -> { }
+        }
+    }
+
+    private void key(KeyEvent e) {
+        boolean handled = switch (e.getCode()) {
+            case LEFT, KP_LEFT -> step(e, -1);
+            case RIGHT, KP_RIGHT -> step(e, 1);
+            case HOME -> setCursor(model.first);
+            case END -> setCursor(model.last);
+            default -> false;
+        };
+        if (handled) e.consume();
+    }
+
+    private boolean step(KeyEvent e, int dir) {
+        LocalDate d = cursor();
+        if (e.isShiftDown()) return setCursor(d.plusMonths(dir));
+        if (e.isControlDown() || e.isShortcutDown()) return setCursor(d.plusYears(dir));
+        return stepEvent(dir);
+    }
+
+    /** Moves the cursor to the next (dir = 1) or previous (dir = -1) event and selects it. */
+    public boolean stepEvent(int dir) {
+        LocalDate d = cursor();
+        StoryItem it = dir > 0 ? model.next(d) : model.previous(d);
+        if (it == null) return true;
+        setCursor(it.start().first());
+        state.selectedProperty().set(FeatureRef.item(it.id()));
+        return true;
+    }
+
+    private LocalDate cursor() {
+        return state.rangeModeProperty().get() ? state.rangeToProperty().get() : state.dateProperty().get();
+    }
+
+    private boolean setCursor(LocalDate d) {
+        LocalDate c = d.isBefore(model.first) ? model.first : d.isAfter(model.last) ? model.last : d;
+        if (state.rangeModeProperty().get()) {
+            long len = state.rangeToProperty().get().toEpochDay() - state.rangeFromProperty().get().toEpochDay();
+            state.rangeToProperty().set(c);
+            state.rangeFromProperty().set(c.minusDays(len));
+        } else {
+            state.dateProperty().set(c);
+        }
+        return true;
+    }
+
+    /** The cursor's date at the precision that matters at this scale: the day only when it is an event's day. */
+    String cursorLabel(LocalDate d) {
+        for (StoryItem it : model.events) {
+            if (it.start().first().equals(d) && it.start().precision() == PartialDate.Precision.DAY) return PartialDate.of(d).display();
+        }
+        return scale().pxPerDay() > 3 ? PartialDate.of(d).display() : new PartialDate(d.getYear(), d.getMonthValue(), 0).display();
+    }
+
+    private void draw() {
+        dirty = false;
+        double w = getWidth(), h = getHeight();
+        if (w < 2 * PAD + 10) return;
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        var pal = palette();
+        TimeScale s = scale();
+        gc.clearRect(0, 0, w, h);
+        gc.setFill(pal.get("timeline-bar"));
+        gc.fillRect(0, 0, w, h);
+        double barTop = 26, barBottom = h - 18;
+
+        // Histogram of event density per month.
+        double mw = s.pxPerDay() * 30.4;
+        gc.setFill(pal.get("timeline-histogram"));
+        for (int i = 0; i < model.perMonth.length; i++) {
+            if (model.perMonth[i] == 0) continue;
+            double x = s.x(model.monthStart(i));
+            double bh = (barBottom - barTop - 14) * model.perMonth[i] / Math.max(1.0, model.maxPerMonth);
+            gc.fillRect(x, barBottom - bh, Math.max(1.5, mw), bh);
+        }
+
+        // Ticks: every year; months when there is room.
+        gc.setStroke(pal.get("timeline-tick"));
+        gc.setFill(pal.get("timeline-tick"));
+        gc.setFont(Font.font("System", 10.5));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        double pxYear = s.pxPerDay() * 365.25;
+        int labelEvery = pxYear > 38 ? 1 : pxYear > 19 ? 2 : 5;
+        for (int y = model.first.getYear(); y <= model.last.getYear(); y++) {
+            LocalDate d = LocalDate.of(y, 1, 1);
+            if (d.isBefore(model.first)) continue;
+            double x = s.x(d);
+            gc.setLineWidth(1);
+            gc.strokeLine(x, barBottom, x, barBottom + 6);
+            if (y % labelEvery == 0) gc.fillText(Integer.toString(y), x, barBottom + 6);
+            if (mw > 6) {
+                for (int m = 2; m <= 12; m++) {
+                    double xm = s.x(LocalDate.of(y, m, 1));
+                    gc.strokeLine(xm, barBottom, xm, barBottom + 3);
+                }
+            }
+        }
+        gc.strokeLine(s.x0(), barBottom, s.x0() + s.width(), barBottom);
+
+        // One mark per event or project start, coloured by category; visible ones stronger.
+        Set<String> visible = new HashSet<>();
+        for (StoryItem it : state.visibleItems()) visible.add(it.id());
+        FeatureRef sel = state.selectedProperty().get();
+        for (StoryItem it : model.events) {
+            if (state.story() == null) break;
+            var filter = state.filter();
+            if (!filter.test(it)) continue;
+            double x = s.x(it.start().first());
+            Color c = pal.category(it.category());
+            boolean on = visible.contains(it.id());
+            gc.setStroke(on ? c : c.deriveColor(0, 0.6, 1.1, 0.45));
+            gc.setLineWidth(on ? 2.4 : 1.4);
+            double top = it.kind() == Kind.PROJECT ? barTop + 8 : barTop;
+            gc.strokeLine(x, top, x, top + 10);
+            if (sel != null && sel.type() == FeatureRef.Type.ITEM && sel.id().equals(it.id())) {
+                gc.setStroke(Color.BLACK);
+                gc.setLineWidth(1.2);
+                gc.strokeRect(x - 3, top - 2, 6, 14);
+            }
+        }
+
+        // Cursor or range band.
+        Color cur = pal.get("timeline-cursor");
+        gc.setFont(Font.font("System", FontWeight.BOLD, 12));
+        gc.setTextBaseline(VPos.TOP);
+        if (state.rangeModeProperty().get()) {
+            double xf = s.x(state.rangeFromProperty().get()), xt = s.x(state.rangeToProperty().get());
+            gc.setFill(pal.get("timeline-band"));
+            gc.fillRect(xf, 4, Math.max(1, xt - xf), barBottom - 4);
+            gc.setStroke(cur);
+            gc.setLineWidth(2);
+            for (double x : new double[] {xf, xt}) {
+                gc.strokeLine(x, 4, x, barBottom + 2);
+                gc.setFill(cur);
+                gc.fillRect(x - 4, barBottom - 14, 8, 14);
+            }
+            gc.setFill(pal.get("map-text"));
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.fillText(PartialDate.displayRange(PartialDate.of(state.rangeFromProperty().get()), PartialDate.of(state.rangeToProperty().get())),
+                    Math.max(90, Math.min(w - 90, (xf + xt) / 2)), 5);
+        } else {
+            LocalDate d = state.dateProperty().get();
+            double x = s.x(d);
+            gc.setStroke(cur);
+            gc.setLineWidth(2.5);
+            gc.strokeLine(x, 18, x, barBottom + 4);
+            gc.setFill(cur);
+            gc.fillPolygon(new double[] {x - 6, x + 6, x}, new double[] {12, 12, 20}, 3);
+            String label = cursorLabel(d);
+            boolean right = x < w - 140;
+            gc.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
+            gc.setFill(pal.get("map-text"));
+            gc.fillText(label, right ? x + 9 : x - 9, 2);
+        }
+        if (isFocused()) {
+            gc.setStroke(pal.get("timeline-focus"));
+            gc.setLineWidth(2);
+            gc.strokeRect(1, 1, w - 2, h - 2);
+        }
+    }
+
+    /** Draws now if anything changed (tests and benchmarks). */
+    public void drawNow() {
+        draw();
+    }
+}

@@ -1,0 +1,142 @@
+package atlas.timeline;
+
+import atlas.state.AtlasState;
+import atlas.story.PartialDate;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The bottom of the window: play controls, the date field, range mode and the trailing window above
+ * the {@link TimelineBar}. Everything here only changes the {@link AtlasState}.
+ */
+public final class TimelinePane extends VBox {
+    /** Playback speeds offered: label and days per second. */
+    private record Speed(String label, double daysPerSecond) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final TimelineBar bar;
+    private final Playback playback;
+    private final TextField dateField = new TextField();
+
+    public TimelinePane(AtlasState state) {
+        bar = new TimelineBar(state);
+        playback = new Playback(state, bar.first(), bar.last());
+
+        Button prev = new Button("⏮");
+        prev.setId("prev-event");
+        prev.setTooltip(new Tooltip("Previous event (←)"));
+        prev.setOnAction(e -> bar.stepEvent(-1));
+        Button next = new Button("⏭");
+        next.setId("next-event");
+        next.setTooltip(new Tooltip("Next event (→)"));
+        next.setOnAction(e -> bar.stepEvent(1));
+        ToggleButton play = new ToggleButton("▶");
+        play.setId("play");
+        play.setTooltip(new Tooltip("Play / pause (Space)"));
+        play.selectedProperty().bindBidirectional(playback.playingProperty());
+        play.selectedProperty().addListener((o, a, on) -> play.setText(on ? "⏸" : "▶"));
+
+        ComboBox<Speed> speed = new ComboBox<>();
+        speed.setId("speed");
+        speed.getItems().addAll(new Speed("1 month/s", 30.44), new Speed("3 months/s", 91.3),
+                new Speed("6 months/s", 182.6), new Speed("1 year/s", 365.25));
+        speed.getSelectionModel().select(1);
+        speed.valueProperty().addListener((o, a, s) -> playback.daysPerSecondProperty().set(s.daysPerSecond()));
+        speed.setTooltip(new Tooltip("Playback speed"));
+        CheckBox loop = new CheckBox("Loop");
+        loop.selectedProperty().bindBidirectional(playback.loopProperty());
+
+        dateField.setId("date-field");
+        dateField.setPrefColumnCount(9);
+        dateField.setPromptText("YYYY-MM-DD");
+        dateField.setTooltip(new Tooltip("Type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter"));
+        dateField.setOnAction(e -> applyTypedDate(state));
+        Runnable showDate = () -> dateField.setText(state.rangeModeProperty().get()
+                ? state.rangeFromProperty().get() + " – " + state.rangeToProperty().get()
+                : state.dateProperty().get().toString());
+        state.windowProperty().addListener(o -> {
+            if (!dateField.isFocused()) showDate.run();
+        });
+        dateField.focusedProperty().addListener((o, a, f) -> {
+            if (!f) showDate.run();
+        });
+        showDate.run();
+
+        ToggleButton range = new ToggleButton("Range");
+        range.setId("range-mode");
+        range.setTooltip(new Tooltip("Show everything between two dates (drag the handles or the band)"));
+        range.selectedProperty().bindBidirectional(state.rangeModeProperty());
+
+        Spinner<Integer> trail = new Spinner<>(0, 120, state.trailingMonthsProperty().get(), 3);
+        trail.setId("trailing-months");
+        trail.setPrefWidth(80);
+        trail.setEditable(true);
+        trail.valueProperty().addListener((o, a, v) -> state.trailingMonthsProperty().set(v));
+        trail.setTooltip(new Tooltip("Events stay on the map this many months after they end, fading"));
+        Label trailLabel = new Label("Fade over (months):");
+        trail.disableProperty().bind(state.rangeModeProperty());
+        trailLabel.disableProperty().bind(state.rangeModeProperty());
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox controls = new HBox(6, prev, play, next, speed, loop, new Label("Date:"), dateField, range, grow, trailLabel, trail);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(4, 8, 2, 8));
+        for (var n : controls.getChildren()) n.setFocusTraversable(n != grow && !(n instanceof Label));
+
+        getChildren().addAll(controls, bar);
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE && !dateField.isFocused()) {
+                playback.playingProperty().set(!playback.playingProperty().get());
+                e.consume();
+            }
+        });
+    }
+
+    private void applyTypedDate(AtlasState state) {
+        String t = dateField.getText().trim();
+        try {
+            PartialDate p = PartialDate.parse(t);
+            LocalDate d = p.first();
+            if (state.rangeModeProperty().get()) {
+                state.rangeFromProperty().set(p.first());
+                state.rangeToProperty().set(p.last());
+            } else {
+                state.dateProperty().set(d);
+            }
+            dateField.setStyle("");
+            bar.requestFocus();
+        } catch (IllegalArgumentException | DateTimeParseException ex) {
+            dateField.setStyle("-fx-border-color: #c62828;");
+            dateField.setTooltip(new Tooltip(ex.getMessage()));
+        }
+    }
+
+    public TimelineBar bar() {
+        return bar;
+    }
+
+    public Playback playback() {
+        return playback;
+    }
+
+}
