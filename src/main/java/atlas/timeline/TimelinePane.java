@@ -66,9 +66,9 @@ public final class TimelinePane extends VBox {
         loop.selectedProperty().bindBidirectional(playback.loopProperty());
 
         dateField.setId("date-field");
-        dateField.setPrefColumnCount(9);
+        dateField.setPrefColumnCount(16);
         dateField.setPromptText("YYYY-MM-DD");
-        dateField.setTooltip(new Tooltip("Type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter"));
+        dateField.setTooltip(new Tooltip("Type a date (YYYY, YYYY-MM or YYYY-MM-DD) or a range (2013/2016) and press Enter"));
         dateField.setOnAction(e -> applyTypedDate(state));
         Runnable showDate = () -> dateField.setText(state.rangeModeProperty().get()
                 ? state.rangeFromProperty().get() + " – " + state.rangeToProperty().get()
@@ -112,16 +112,23 @@ public final class TimelinePane extends VBox {
         });
     }
 
+    /**
+     * Applies what was typed: a date at any precision ("2015", "2015-05", "2015-05-10") or, in range
+     * mode, also a range "2013/2016", "2013 – 2016" or "2013..2016" (each end covers its whole span).
+     */
     private void applyTypedDate(AtlasState state) {
         String t = dateField.getText().trim();
         try {
-            PartialDate p = PartialDate.parse(t);
-            LocalDate d = p.first();
+            String[] ends = t.split("\\s*(/|\\.\\.|\\s[–-]\\s)\\s*");
+            PartialDate p = PartialDate.parse(ends[0]);
+            PartialDate q = ends.length > 1 ? PartialDate.parse(ends[1]) : p;
+            if (ends.length > 2 || q.last().isBefore(p.first())) throw new IllegalArgumentException("'" + t + "' is not a range from an earlier to a later date");
+            if (ends.length > 1 && !state.rangeModeProperty().get()) state.rangeModeProperty().set(true);
             if (state.rangeModeProperty().get()) {
                 state.rangeFromProperty().set(p.first());
-                state.rangeToProperty().set(p.last());
+                state.rangeToProperty().set(q.last());
             } else {
-                state.dateProperty().set(d);
+                state.dateProperty().set(p.first());
             }
             dateField.setStyle("");
             bar.requestFocus();

@@ -1,0 +1,46 @@
+package atlas.arch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: the model knows no scene graph, and the map and the timeline do not know each other. */
+class DependencyRulesTest {
+    private static List<String> violations(String pkg, String forbidden) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/atlas", pkg))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    if (line.startsWith("import ") && line.contains(forbidden)) out.add(f + ": " + line);
+                    if (!line.startsWith("import ") && line.contains(forbidden + ".")) out.add(f + ": " + line.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void modelPackagesDoNotTouchTheSceneGraph() throws Exception {
+        for (String pkg : new String[] {"story", "geo", "io", "state"}) {
+            assertEquals(List.of(), violations(pkg, "javafx.scene"), pkg);
+        }
+        for (String pkg : new String[] {"story", "geo", "io"}) {
+            assertEquals(List.of(), violations(pkg, "atlas.map"), pkg);
+            assertEquals(List.of(), violations(pkg, "atlas.timeline"), pkg);
+            assertEquals(List.of(), violations(pkg, "atlas.app"), pkg);
+        }
+    }
+
+    @Test
+    void mapAndTimelineOnlyMeetInTheState() throws Exception {
+        assertEquals(List.of(), violations("map", "atlas.timeline"));
+        assertEquals(List.of(), violations("timeline", "atlas.map"));
+        assertEquals(List.of(), violations("map", "atlas.app"));
+        assertEquals(List.of(), violations("timeline", "atlas.app"));
+    }
+}

@@ -1,0 +1,205 @@
+package atlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.FxTestSupport;
+import atlas.geo.Projection;
+import atlas.state.AtlasState;
+import atlas.story.AtlasQuery;
+import atlas.story.StoryItem;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The render and query commands, run as a user runs them, with their output read back. */
+class CommandLineTest {
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void toolkit() {
+        FxTestSupport.startToolkit();
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = AtlasCommand.run(args, d -> {
+                throw new AssertionError("no window in tests");
+            });
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void renderWritesAPictureOfTheAskedSize(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("map.png");
+        Run r = run("render", "--date", "2015-06-01", "--out", png.toString(), "--size", "800x500", "--trail-months", "0");
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(800, img.getWidth());
+        assertEquals(500, img.getHeight());
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < 500; y += 3) for (int x = 0; x < 800; x += 3) colours.add(img.getRGB(x, y));
+        assertTrue(colours.size() > 50, "a real map, not a blank: " + colours.size() + " colours");
+        // Belarus is drawn in its own colour (-map-belarus #f6d28b) where Belarus is.
+        int rgb = pixelAt(img, 29.0, 52.2, 800, 500) & 0xffffff;
+        assertEquals(0xf6d28b, rgb, String.format("pixel in Belarus is #%06x", rgb));
+        assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+    }
+
+    /** The pixel at lon/lat in a render of the default (Eurasia) view. */
+    private static int pixelAt(BufferedImage img, double lon, double lat, int w, int h) {
+        AtlasState s = FxTestSupport.onFx(() -> new AtlasState(FxTestSupport.data().story()));
+        var map = FxTestSupport.onFx(() -> {
+            var m = new atlas.map.MapView(s, FxTestSupport.data().geo(), true);
+            new javafx.scene.Scene(m, w, h);
+            m.resize(w, h);
+            m.layout();
+            return m;
+        });
+        var v = s.viewportProperty().get();
+        double[] xy = Projection.eurasia().forward(lon, lat);
+        return img.getRGB((int) Math.round(v.toScreenX(xy[0])), (int) Math.round(v.toScreenY(xy[1])));
+    }
+
+    @Test
+    void renderRejectsABadDateInOneLine(@TempDir Path dir) {
+        Run r = run("render", "--date", "2015-13-01", "--out", dir.resolve("x.png").toString());
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("'2015-13-01' is not a date"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void renderRejectsAnUnknownOptionAndABadSize(@TempDir Path dir) {
+        Run r = run("render", "--colour", "red", "--out", dir.resolve("x.png").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--colour"), r.err());
+        Run s = run("render", "--size", "big", "--out", dir.resolve("x.png").toString());
+        assertEquals(2, s.code());
+        assertTrue(s.err().contains("'big' is not a size"), s.err());
+    }
+
+    @Test
+    void helpExplainsEveryOption() {
+        Run r = run("render", "--help");
+        assertEquals(0, r.code());
+        for (String opt : new String[] {"--date", "--from", "--to", "--out", "--size", "--view", "--data", "--trail-months"}) {
+            assertTrue(r.out().contains(opt), opt + " in " + r.out());
+        }
+    }
+
+    private static JsonObject query(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "query";
+        System.arraycopy(args, 0, all, 1, args.length);
+        Run r = run(all);
+        assertEquals(0, r.code(), r.err());
+        return JsonParser.parseString(r.out()).getAsJsonObject();
+    }
+
+    private static JsonObject item(JsonObject q, String id) {
+        for (JsonElement e : q.getAsJsonArray("items")) if (e.getAsJsonObject().get("id").getAsString().equals(id)) return e.getAsJsonObject();
+        return null;
+    }
+
+    @Test
+    void queryOnADayShowsWhatExistsThen() {
+        JsonObject q2010 = query("--date", "2010-06-01");
+        assertEquals("2010-06-01", q2010.get("from").getAsString());
+        assertNull(item(q2010, "great-stone"), "no Great Stone before 2011");
+        JsonObject q2016 = query("--date", "2016-06-01");
+        JsonObject gs = item(q2016, "great-stone");
+        assertEquals("project", gs.get("kind").getAsString());
+        assertEquals("construction", gs.get("stage").getAsString());
+        assertEquals("2011-09-18", gs.get("start").getAsString());
+        assertTrue(gs.get("end").isJsonNull());
+        JsonObject border = item(q2016, "border-BLR-POL");
+        assertEquals("border", border.get("kind").getAsString());
+        JsonArray between = border.getAsJsonArray("between");
+        assertEquals(List.of("BLR", "POL"), List.of(between.get(0).getAsString(), between.get(1).getAsString()));
+        assertEquals("2004-05-01", border.get("start").getAsString());
+        assertEquals("country", item(q2016, "country-BLR").get("kind").getAsString());
+        assertNull(item(query("--date", "2003-06-01"), "border-BLR-POL"), "no Belarus segment before 2004");
+    }
+
+    @Test
+    void queryOverARangeMatchesTheWindowsDefinition() {
+        JsonObject q = query("--from", "2013-01-01", "--to", "2016-12-31", "--kind", "event,project,place,corridor");
+        Set<String> cli = new HashSet<>();
+        for (JsonElement e : q.getAsJsonArray("items")) cli.add(e.getAsJsonObject().get("id").getAsString());
+        AtlasState.TimeWindow w = new AtlasState.TimeWindow(LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), LocalDate.of(2016, 12, 31), true);
+        Set<String> ui = new HashSet<>();
+        for (StoryItem it : AtlasState.shown(FxTestSupport.data().story(), w, AtlasQuery.Filter.ALL)) ui.add(it.id());
+        assertEquals(ui, cli);
+        assertTrue(cli.contains("ev-2015-directive-5") && cli.contains("ev-2013-bri-astana"));
+        assertFalse(cli.contains("ev-2020-election"));
+        // A year-precision item (2016) overlaps the range; one of 2018 does not.
+        assertTrue(cli.contains("ev-2016-export-strategy"));
+        assertFalse(cli.contains("ev-2018-great-stone-1bn"));
+    }
+
+    @Test
+    void queryFiltersByCategoryAndKind() {
+        JsonObject q = query("--date", "2021-06-24", "--category", "sanctions-conflict", "--kind", "event");
+        for (JsonElement e : q.getAsJsonArray("items")) {
+            assertEquals("event", e.getAsJsonObject().get("kind").getAsString());
+            assertEquals("sanctions-conflict", e.getAsJsonObject().get("category").getAsString());
+        }
+        assertTrue(item(q, "ev-2021-eu-sectoral") != null);
+        assertTrue(item(q, "ev-2020-eu-sanctions-1") != null, "sanctions still in force show");
+    }
+
+    @Test
+    void queryRejectsBadInputInOneLine() {
+        Run r = run("query", "--date", "2016-02-30");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("'2016-02-30'"), r.err());
+        Run k = run("query", "--date", "2016-02-03", "--kind", "river");
+        assertEquals(2, k.code());
+        assertTrue(k.err().contains("unknown --kind 'river'"), k.err());
+        Run both = run("query", "--date", "2016-02-03", "--from", "2016-01-01", "--to", "2016-03-01");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("either --date or --from/--to"), both.err());
+    }
+
+    @Test
+    void queryTakesAnotherDataset(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("mine.geojson");
+        Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":\"mine\",\"kind\":\"event\","
+                + "\"title\":\"My event\",\"start\":\"2019-05\",\"category\":\"logistics\",\"sources\":[{\"title\":\"My notes\"}]},\"geometry\":null},"
+                + "{\"type\":\"Feature\",\"properties\":{\"id\":\"broken\",\"kind\":\"event\",\"title\":\"B\",\"start\":\"2019-13\",\"category\":\"logistics\",\"sources\":[{\"title\":\"x\"}]},\"geometry\":null}]}");
+        Run r = run("query", "--date", "2019-05-20", "--data", f.toString(), "--kind", "event");
+        assertEquals(0, r.code(), r.err());
+        JsonObject q = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(1, q.getAsJsonArray("items").size());
+        assertEquals("2019-05", item(q, "mine").get("start").getAsString());
+        assertTrue(r.err().contains("mine.geojson") && r.err().contains("item 'broken'") && r.err().contains("2019-13"), r.err());
+    }
+}
