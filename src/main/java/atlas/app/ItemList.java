@@ -24,6 +24,12 @@ final class ItemList extends ListView<StoryItem> {
         setId("item-list");
         setPlaceholder(new Label("Nothing on the map at this date with these filters."));
         setCellFactory(v -> new ListCell<>() {
+            {
+                // Titles end in an ellipsis instead of pushing the list into a horizontal scroll.
+                prefWidthProperty().bind(v.widthProperty().subtract(22));
+                setMaxWidth(USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(StoryItem it, boolean empty) {
                 super.updateItem(it, empty);

@@ -21,7 +21,7 @@ public final class HeadlessFx {
         setDefault("prism.order", "sw");
         setDefault("prism.text", "t2k");
         setDefault("java.awt.headless", "true");
-        setDefault("prism.verbose", "false");
+        setDefault("headless.geometry", "1920x1200-32");
         CompletableFuture<Void> ready = new CompletableFuture<>();
         try {
             Platform.startup(() -> ready.complete(null));

@@ -1,0 +1,232 @@
+package atlas.app;
+
+import static atlas.FxTestSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.FxTestSupport;
+import atlas.cli.Views;
+import atlas.geo.Projection;
+import atlas.state.AtlasState;
+import atlas.state.FeatureRef;
+import atlas.state.Viewport;
+import atlas.story.AtlasQuery;
+import atlas.story.StoryItem;
+import atlas.timeline.TimelineBar;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a person uses it: click the map, drag it, drag the timeline, step, play, read the details. */
+@ExtendWith(ApplicationExtension.class)
+class AtlasWindowTest {
+    private MainWindow window;
+    private AtlasState state;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(FxTestSupport.data(), null);
+        state = window.state();
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private Point2D onMap(double lon, double lat) {
+        double[] xy = Projection.eurasia().forward(lon, lat);
+        Viewport v = state.viewportProperty().get();
+        return window.map().localToScreen(v.toScreenX(xy[0]), v.toScreenY(xy[1]));
+    }
+
+    private Point2D onTimeline(LocalDate d) {
+        TimelineBar bar = window.timeline().bar();
+        return bar.localToScreen(bar.xOf(d), bar.getHeight() - 30);
+    }
+
+    private String detailsTitle(FxRobot robot) {
+        return robot.lookup("#details-title").queryAs(Label.class).getText();
+    }
+
+    private String detailsText(FxRobot robot) {
+        return robot.lookup("#details").query().lookupAll(".label").stream().map(n -> ((Label) n).getText()).collect(Collectors.joining("\n"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<StoryItem> listed(FxRobot robot) {
+        return List.copyOf(robot.lookup("#item-list").queryAs(ListView.class).getItems());
+    }
+
+    private void zoomToBelarus() {
+        onFx(() -> {
+            state.viewportProperty().set(Views.belarus(state.viewportProperty().get()));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickingACountryNamesItInTheDetails(FxRobot robot) {
+        zoomToBelarus();
+        robot.clickOn(onMap(28.5, 52.3));
+        assertEquals(FeatureRef.country("BLR"), state.selectedProperty().get());
+        assertEquals("Belarus", detailsTitle(robot));
+        assertTrue(detailsText(robot).contains("Not a member of the European Union."));
+        robot.clickOn(onMap(23.0, 53.0)); // Poland, east of Białystok
+        assertEquals("Poland", detailsTitle(robot));
+        assertTrue(detailsText(robot).contains("EU member since 1 May 2004"), detailsText(robot));
+    }
+
+    @Test
+    void clickingTheSeaClearsTheSelection(FxRobot robot) {
+        robot.clickOn(onMap(68, 46));
+        assertEquals("Kazakhstan", detailsTitle(robot));
+        robot.clickOn(onMap(18, 35));
+        assertEquals(null, state.selectedProperty().get());
+        assertTrue(robot.lookup("#details-title").tryQuery().isEmpty());
+    }
+
+    @Test
+    void draggingTheMapMovesTheViewport(FxRobot robot) {
+        Viewport before = state.viewportProperty().get();
+        Point2D from = onMap(90, 50);
+        robot.drag(from, MouseButton.PRIMARY).moveTo(from.add(-150, 80)).release(MouseButton.PRIMARY);
+        Viewport after = state.viewportProperty().get();
+        assertEquals(before.scale(), after.scale(), 1e-12);
+        assertEquals(150 / before.scale(), after.centerX() - before.centerX(), 3 / before.scale(), "moved with the pointer in x");
+        assertEquals(80 / before.scale(), after.centerY() - before.centerY(), 3 / before.scale(), "and in y");
+    }
+
+    @Test
+    void draggingTheTimelineMakesGreatStoneAppear(FxRobot robot) {
+        zoomToBelarus();
+        robot.drag(onTimeline(state.date()), MouseButton.PRIMARY).moveTo(onTimeline(LocalDate.of(2010, 6, 15))).release(MouseButton.PRIMARY);
+        assertEquals(2010, state.date().getYear());
+        assertFalse(listed(robot).stream().anyMatch(i -> i.id().equals("great-stone")), "no Great Stone in the list in 2010");
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            window.map().drawNow();
+            return null;
+        });
+        assertFalse(window.map().placedLabels().contains("Great Stone Industrial Park"), window.map().placedLabels().toString());
+
+        robot.drag(onTimeline(state.date()), MouseButton.PRIMARY).moveTo(onTimeline(LocalDate.of(2016, 6, 15))).release(MouseButton.PRIMARY);
+        assertEquals(2016, state.date().getYear());
+        StoryItem gs = listed(robot).stream().filter(i -> i.id().equals("great-stone")).findFirst().orElseThrow();
+        assertTrue(Set.of(atlas.story.Stage.CONSTRUCTION, atlas.story.Stage.OPERATING).contains(gs.stageOn(state.date())));
+        onFx(() -> {
+            window.map().drawNow();
+            return null;
+        });
+        assertTrue(window.map().placedLabels().contains("Great Stone Industrial Park"), window.map().placedLabels().toString());
+        robot.clickOn(onMap(27.9755, 53.8643));
+        assertEquals("Great Stone Industrial Park", detailsTitle(robot));
+        assertTrue(detailsText(robot).contains("Under construction"), detailsText(robot));
+    }
+
+    @Test
+    void steppingLandsOnTheNextEventAndSelectsIt(FxRobot robot) {
+        robot.clickOn("#date-field").eraseText(40).write("2015-01-01").type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2015, 1, 1), state.date());
+        StoryItem next = FxTestSupport.data().story().items().stream()
+                .filter(i -> i.start() != null && (i.kind() == atlas.story.Kind.EVENT || i.kind() == atlas.story.Kind.PROJECT))
+                .filter(i -> i.start().first().isAfter(LocalDate.of(2015, 1, 1)))
+                .min((a, b) -> a.start().first().compareTo(b.start().first())).orElseThrow();
+        robot.clickOn("#timeline-bar").type(KeyCode.HOME).type(KeyCode.SHIFT); // focus the bar
+        robot.clickOn("#date-field").eraseText(40).write("2015-01-01").type(KeyCode.ENTER);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(next.start().first(), state.date());
+        assertEquals(FeatureRef.item(next.id()), state.selectedProperty().get());
+        @SuppressWarnings("unchecked")
+        ListView<StoryItem> list = robot.lookup("#item-list").queryAs(ListView.class);
+        assertEquals(next.id(), list.getSelectionModel().getSelectedItem().id());
+        robot.clickOn("#next-event");
+        assertTrue(state.date().isAfter(next.start().first()) || !state.selectedProperty().get().equals(FeatureRef.item(next.id())));
+    }
+
+    @Test
+    void selectingInTheListShowsTheSources(FxRobot robot) {
+        robot.clickOn("#date-field").eraseText(40).write("2015-09-15").type(KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        ListView<StoryItem> list = robot.lookup("#item-list").queryAs(ListView.class);
+        StoryItem directive = FxTestSupport.data().story().get("ev-2015-directive-5");
+        assertTrue(list.getItems().contains(directive), "listed in September 2015");
+        robot.interact(() -> list.scrollTo(directive)); // as a user scrolls the list
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() == directive && c.isVisible()).query();
+        assertEquals("Directive No. 5 on relations with China", ((javafx.scene.control.ListCell<?>) cell).getText());
+        robot.clickOn(cell);
+        assertEquals(FeatureRef.item("ev-2015-directive-5"), state.selectedProperty().get());
+        assertEquals("Directive No. 5 on relations with China", detailsTitle(robot));
+        assertTrue(detailsText(robot).contains("31 August 2015"), detailsText(robot));
+        Set<String> links = robot.lookup("#details").query().lookupAll(".hyperlink").stream().map(n -> ((Hyperlink) n).getText()).collect(Collectors.toSet());
+        assertTrue(links.contains("Vitebsk region: Lukashenko signs directive on Belarus–China relations"), links.toString());
+        assertTrue(detailsText(robot).contains("Preiherman"), "the article is named as a source");
+        assertTrue(detailsText(robot).contains("Sources disagree"), "the disagreement about Directive No. 9 is shown");
+    }
+
+    @Test
+    void playingMovesTimeForward(FxRobot robot) {
+        robot.clickOn("#date-field").eraseText(40).write("2012-01-01").type(KeyCode.ENTER);
+        robot.clickOn("#play");
+        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        robot.clickOn("#play");
+        LocalDate stopped = state.date();
+        assertTrue(stopped.isAfter(LocalDate.of(2012, 1, 20)), "advanced to " + stopped);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals(stopped, state.date(), "paused");
+    }
+
+    @Test
+    void rangeModeListsExactlyTheItemsOverlappingTheRange(FxRobot robot) {
+        robot.clickOn("#range-mode");
+        robot.clickOn("#date-field").eraseText(40).write("2013/2016").type(KeyCode.ENTER);
+        assertTrue(state.rangeModeProperty().get());
+        assertEquals(LocalDate.of(2013, 1, 1), state.rangeFromProperty().get());
+        assertEquals(LocalDate.of(2016, 12, 31), state.rangeToProperty().get());
+        List<String> expected = AtlasQuery.items(FxTestSupport.data().story(), LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), AtlasQuery.Filter.ALL)
+                .stream().map(StoryItem::id).toList();
+        assertEquals(expected, listed(robot).stream().map(StoryItem::id).toList());
+        assertTrue(expected.contains("ev-2013-bri-astana") && !expected.contains("ev-2020-election"));
+    }
+
+    @Test
+    void categoryTogglesFilterTheList(FxRobot robot) {
+        robot.clickOn("#date-field").eraseText(40).write("2021-07-01").type(KeyCode.ENTER);
+        assertTrue(listed(robot).stream().anyMatch(i -> i.category() == atlas.story.Category.CONFLICT));
+        robot.clickOn("#category-sanctions-conflict");
+        assertFalse(listed(robot).stream().anyMatch(i -> i.category() == atlas.story.Category.CONFLICT));
+        robot.clickOn("#category-sanctions-conflict");
+        assertTrue(listed(robot).stream().anyMatch(i -> i.category() == atlas.story.Category.CONFLICT));
+    }
+
+    @Test
+    void theMapZoomsWithTheButtons(FxRobot robot) {
+        double before = state.viewportProperty().get().scale();
+        robot.clickOn("#zoom-in");
+        assertEquals(before * 1.5, state.viewportProperty().get().scale(), before * 1e-9);
+        robot.clickOn("#zoom-reset");
+        assertEquals(before, state.viewportProperty().get().scale(), before * 1e-9);
+        Node map = window.map();
+        assertNotEquals(null, map.getScene());
+    }
+}
