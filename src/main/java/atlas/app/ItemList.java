@@ -28,6 +28,7 @@ final class ItemList extends ListView<StoryItem> {
                 // Titles end in an ellipsis instead of pushing the list into a horizontal scroll.
                 prefWidthProperty().bind(v.widthProperty().subtract(22));
                 setMaxWidth(USE_PREF_SIZE);
+                setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             }
 
             @Override
@@ -42,9 +43,9 @@ final class ItemList extends ListView<StoryItem> {
                 swatch.getStyleClass().add("legend-swatch");
                 swatch.setStyle("-fx-background-color: " + web(paletteSource.palette().category(it.category())) + ";"
                         + (it.kind() == atlas.story.Kind.PROJECT ? "-fx-shape: \"M5,0 L10,5 L5,10 L0,5 Z\";" : "-fx-background-radius: 5;"));
-                Label date = new Label(it.displayDate());
-                date.setMinWidth(118);
-                date.setPrefWidth(118);
+                Label date = new Label(it.start() == null ? it.kind().key() : it.displayDate());
+                date.setMinWidth(150);
+                date.setPrefWidth(150);
                 date.getStyleClass().add("details-meta");
                 setGraphic(new HBox(6, swatch, date));
                 setText(it.title());

@@ -41,7 +41,9 @@ public final class AtlasCommand implements Callable<Integer> {
                 line.getErr().println("error: " + ex.getMessage());
                 return 2;
             }
-            line.getErr().println("error: " + ex);
+            // Not the user's input: a fault of the program. Say so, with the trace for a bug report.
+            line.getErr().println("error: unexpected failure: " + ex);
+            ex.printStackTrace(line.getErr());
             return 1;
         });
         return cl.execute(args);

@@ -149,7 +149,7 @@ final class StoryLayer implements MapLayer {
             gc.strokePolygon(xs, ys, 4);
         }
         f.labels().reserve(p[0], p[1], r);
-        f.labels().offer(it.title(), p[0], p[1], r, "great-stone".equals(it.id()) ? 105 : 90, false);
+        if (f.viewport().zoomLevel() > 2.2) f.labels().offer(it.title(), p[0], p[1], r, "great-stone".equals(it.id()) ? 105 : 90, false);
     }
 
     private void drawEvent(Frame f, StoryItem e) {

@@ -31,7 +31,8 @@ import javafx.collections.ObservableSet;
  * <p>Time: in instant mode the atlas shows {@link #date} — events whose period contains it or ended
  * within the trailing window of {@link #trailingMonths} before it (fading with age), and projects,
  * corridors and places that exist on it. In range mode it shows everything overlapping
- * [{@link #rangeFrom}, {@link #rangeTo}]. {@link #visibleItems} always holds the result, sorted by date.
+ * [{@link #rangeFrom}, {@link #rangeTo}]. {@link #visibleItems} always holds the result, sorted by
+ * date, with the undated places (always there) at the end.
  */
 public final class AtlasState {
     private final ObjectProperty<Story> story = new SimpleObjectProperty<>(this, "story");
@@ -68,7 +69,12 @@ public final class AtlasState {
                 ? new TimeWindow(rangeFrom.get(), rangeTo.get(), rangeTo.get(), true)
                 : new TimeWindow(cursor.minusMonths(Math.max(0, trailingMonths.get())), cursor, cursor, false);
         window.set(w);
-        visibleItems.setAll(shown(story.get(), w, filter()));
+        List<StoryItem> shown = shown(story.get(), w, filter());
+        // Dated items first, in date order; undated places (always on the map) after them.
+        List<StoryItem> ordered = new java.util.ArrayList<>(shown.size());
+        for (StoryItem it : shown) if (it.start() != null) ordered.add(it);
+        for (StoryItem it : shown) if (it.start() == null) ordered.add(it);
+        visibleItems.setAll(ordered);
     }
 
     /** The items shown for window {@code w}: the same rule the {@code query} command applies. */

@@ -41,11 +41,11 @@ public final class TimelinePane extends VBox {
         bar = new TimelineBar(state);
         playback = new Playback(state, bar.first(), bar.last());
 
-        Button prev = new Button("⏮");
+        Button prev = new Button("|◀");
         prev.setId("prev-event");
         prev.setTooltip(new Tooltip("Previous event (←)"));
         prev.setOnAction(e -> bar.stepEvent(-1));
-        Button next = new Button("⏭");
+        Button next = new Button("▶|");
         next.setId("next-event");
         next.setTooltip(new Tooltip("Next event (→)"));
         next.setOnAction(e -> bar.stepEvent(1));
@@ -53,7 +53,7 @@ public final class TimelinePane extends VBox {
         play.setId("play");
         play.setTooltip(new Tooltip("Play / pause (Space)"));
         play.selectedProperty().bindBidirectional(playback.playingProperty());
-        play.selectedProperty().addListener((o, a, on) -> play.setText(on ? "⏸" : "▶"));
+        play.selectedProperty().addListener((o, a, on) -> play.setText(on ? "❚❚" : "▶"));
 
         ComboBox<Speed> speed = new ComboBox<>();
         speed.setId("speed");
