@@ -106,6 +106,11 @@ final class EuBorderLayer implements MapLayer {
         }
     }
 
+    private String name(String iso3) {
+        var c = geo.overview().get(iso3);
+        return c == null ? iso3 : c.name();
+    }
+
     @Override
     public Optional<Hit> hitTest(Frame f, double sx, double sy, double tolerancePx) {
         Prepared p = prepared(f.detail(), f.window().to());
@@ -117,7 +122,7 @@ final class EuBorderLayer implements MapLayer {
             EuBorder.Segment s = (EuBorder.Segment) o;
             double d = DistanceOp.distance(s.projected(), pt) * f.viewport().scale();
             if (d > tolerancePx) continue;
-            Hit h = new Hit(FeatureRef.border(s.id()), "EU external border: " + s.member() + " – " + s.neighbour(), d, 2);
+            Hit h = new Hit(FeatureRef.border(s.id()), "EU external border: " + name(s.member()) + " – " + name(s.neighbour()), d, 2);
             if (h.beats(best)) best = h;
         }
         return Optional.ofNullable(best);

@@ -25,11 +25,13 @@ import javafx.scene.text.TextAlignment;
 /**
  * The time bar: year (and, with room, month) ticks, a histogram of event density, a mark per event in
  * its category colour, and the cursor with its date — or, in range mode, a band with two handles.
- * Drag the cursor or click anywhere to jump; drag a handle or the band in range mode. Keys: ←/→ the
+ * Drag the cursor or click anywhere to jump (a click on an event's mark also selects it); drag a handle
+ * or the band in range mode. Keys: ←/→ the
  * previous or next event, Shift+←/→ a month, Ctrl+←/→ a year, Home/End. Drawn once per pulse when dirty.
  */
 public final class TimelineBar extends StyledPane {
     static final double PAD = 18;
+    private static final double MARK_TOP = 26;
     private static final double HEIGHT = 74;
 
     private final AtlasState state;
@@ -121,9 +123,38 @@ public final class TimelineBar extends StyledPane {
                 dragTo(e);
             }
         } else {
+            StoryItem mark = markAt(e.getX(), e.getY());
+            if (mark != null) {
+                // A click on an event's mark selects it and moves the cursor to its date.
+                state.dateProperty().set(mark.start().first());
+                state.selectedProperty().set(FeatureRef.item(mark.id()));
+                drag = Drag.NONE;
+                return;
+            }
             drag = Drag.CURSOR;
             state.dateProperty().set(at);
         }
+    }
+
+    /** The event or project whose mark is within 3 px of (x, y), among those the filters let through; null if none. */
+    StoryItem markAt(double x, double y) {
+        if (y < MARK_TOP - 2 || y > MARK_TOP + 8 + 12) return null;
+        TimeScale s = scale();
+        var filter = state.filter();
+        StoryItem best = null;
+        double bestD = 3.01;
+        LocalDate from = s.date(x - 3), to = s.date(x + 3);
+        for (StoryItem it : model.between(from, to)) {
+            if (!filter.test(it)) continue;
+            double top = it.kind() == Kind.PROJECT ? MARK_TOP + 8 : MARK_TOP;
+            if (y < top - 2 || y > top + 12) continue;
+            double d = Math.abs(s.x(it.start().first()) - x);
+            if (d < bestD) {
+                bestD = d;
+                best = it;
+            }
+        }
+        return best;
     }
 
     private void dragTo(MouseEvent e) {
@@ -206,7 +237,7 @@ public final class TimelineBar extends StyledPane {
         gc.clearRect(0, 0, w, h);
         gc.setFill(pal.get("timeline-bar"));
         gc.fillRect(0, 0, w, h);
-        double barTop = 26, barBottom = h - 18;
+        double barTop = MARK_TOP, barBottom = h - 18;
 
         // Histogram of event density per month.
         double mw = s.pxPerDay() * 30.4;

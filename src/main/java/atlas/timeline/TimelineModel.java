@@ -48,6 +48,19 @@ final class TimelineModel {
         return first.withDayOfMonth(1).plusMonths(i);
     }
 
+    /** Events and projects starting within [from, to], by binary search. */
+    List<StoryItem> between(LocalDate from, LocalDate to) {
+        int lo = 0, hi = events.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events.get(mid).start().first().isBefore(from)) lo = mid + 1;
+            else hi = mid;
+        }
+        int end = lo;
+        while (end < events.size() && !events.get(end).start().first().isAfter(to)) end++;
+        return events.subList(lo, end);
+    }
+
     /** The first event starting strictly after {@code d}, or null. Binary search. */
     StoryItem next(LocalDate d) {
         int lo = 0, hi = events.size();

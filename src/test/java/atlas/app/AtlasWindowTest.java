@@ -185,6 +185,15 @@ class AtlasWindowTest {
     }
 
     @Test
+    void clickingAMarkOnTheTimelineSelectsThatEvent(FxRobot robot) {
+        TimelineBar bar = window.timeline().bar();
+        robot.clickOn(bar.localToScreen(bar.xOf(LocalDate.of(2015, 8, 31)), 31));
+        assertEquals(FeatureRef.item("ev-2015-directive-5"), state.selectedProperty().get());
+        assertEquals(LocalDate.of(2015, 8, 31), state.date());
+        assertEquals("Directive No. 5 on relations with China", detailsTitle(robot));
+    }
+
+    @Test
     void playingMovesTimeForward(FxRobot robot) {
         robot.clickOn("#date-field").eraseText(40).write("2012-01-01").type(KeyCode.ENTER);
         robot.clickOn("#play");
