@@ -88,6 +88,17 @@ public final class MainWindow extends BorderPane {
         updateBanner();
 
         setTop(new VBox(menus(), banner, new FilterBar(state, map)));
+        // Dropping GeoJSON files or a folder on the window opens them as the story.
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            var files = e.getDragboard().getFiles();
+            if (files != null && !files.isEmpty()) loadStory(files.get(0).toPath());
+            e.setDropCompleted(files != null && !files.isEmpty());
+            e.consume();
+        });
         setCenter(center);
         setBottom(timeline);
         state.dateProperty().set(java.time.LocalDate.of(2015, 6, 1));

@@ -135,11 +135,17 @@ public final class MapView extends StyledPane {
         state.viewportProperty().set(Viewport.fit(home, Math.max(1, getWidth()), Math.max(1, getHeight()), MAX_ZOOM));
     }
 
-    /** A viewport centred on {@code it} at a zoom where its surroundings are legible. */
+    /** A viewport centred on {@code it} (or on its places) at a zoom where its surroundings are legible; null if it has no location. */
     public Viewport viewportFor(StoryItem it) {
         Viewport v = state.viewportProperty().get();
-        if (v == null || it.projected() == null) return null;
-        Envelope e = it.projected().getEnvelopeInternal();
+        if (v == null) return null;
+        Envelope e = new Envelope();
+        if (it.projected() != null) e.expandToInclude(it.projected().getEnvelopeInternal());
+        for (String pid : it.places()) {
+            StoryItem p = state.story().get(pid);
+            if (p != null && p.projected() != null) e.expandToInclude(p.projected().getEnvelopeInternal());
+        }
+        if (e.isNull()) return null;
         double fit = Viewport.fit(home, v.width(), v.height(), MAX_ZOOM).scale();
         double s = e.getWidth() > 0 || e.getHeight() > 0
                 ? Math.min(v.width() * 0.8 / Math.max(e.getWidth(), 1), v.height() * 0.8 / Math.max(e.getHeight(), 1))

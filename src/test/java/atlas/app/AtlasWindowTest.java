@@ -232,6 +232,39 @@ class AtlasWindowTest {
     }
 
     @Test
+    void doubleClickInTheListFliesTheMapThere(FxRobot robot) {
+        robot.clickOn("#date-field").eraseText(40).write("2023-12-04").type(KeyCode.ENTER);
+        StoryItem visit = FxTestSupport.data().story().get("ev-2023-december-visit");
+        @SuppressWarnings("unchecked")
+        ListView<StoryItem> list = robot.lookup("#item-list").queryAs(ListView.class);
+        robot.interact(() -> list.scrollTo(visit));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() == visit && c.isVisible()).query();
+        robot.doubleClickOn(cell);
+        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        Viewport v = state.viewportProperty().get();
+        double[] beijing = Projection.eurasia().forward(116.3917, 39.9139);
+        assertEquals(v.width() / 2, v.toScreenX(beijing[0]), 2, "Beijing, where the visit took place, is in the middle");
+        assertEquals(v.height() / 2, v.toScreenY(beijing[1]), 2);
+    }
+
+    @Test
+    void exportWritesThePictureOfTheMapAsItIs(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path out = dir.resolve("export.png");
+        robot.interact(() -> {
+            try {
+                window.exportPng(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.toFile());
+        Viewport v = state.viewportProperty().get();
+        assertEquals((int) v.width(), img.getWidth());
+        assertEquals((int) v.height(), img.getHeight());
+    }
+
+    @Test
     void theMapZoomsWithTheButtons(FxRobot robot) {
         double before = state.viewportProperty().get().scale();
         robot.clickOn("#zoom-in");
