@@ -21,14 +21,23 @@ public final class MapExport {
      *             (identity for the whole of Eurasia)
      */
     public static WritableImage render(AtlasState state, GeoData geo, int width, int height, UnaryOperator<Viewport> view) {
+        MapView map = offscreen(state, geo, width, height);
+        state.viewportProperty().set(view.apply(state.viewportProperty().get()));
+        map.drawNow();
+        return map.canvas().snapshot(null, new WritableImage(width, height));
+    }
+
+    /**
+     * A map of {@code width} × {@code height} in a scene of its own, styled and laid out, showing all of
+     * Eurasia, with a title stamped and EU borders computed in the frame (nothing waits for a pulse).
+     */
+    public static MapView offscreen(AtlasState state, GeoData geo, int width, int height) {
         MapView map = new MapView(state, geo, true);
         Scene scene = new Scene(map, width, height);
         scene.getStylesheets().add(MapView.stylesheet());
         map.applyCss();
         map.resize(width, height);
         map.layout();
-        state.viewportProperty().set(view.apply(state.viewportProperty().get()));
-        map.drawNow();
-        return map.canvas().snapshot(null, new WritableImage(width, height));
+        return map;
     }
 }

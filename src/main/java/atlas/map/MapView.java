@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -27,7 +26,7 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The map: one canvas drawn by an ordered list of layers, bound to the {@link AtlasState}. State
- * changes only mark the map dirty; it is drawn at most once per pulse. Gestures (see
+ * changes only mark the map dirty; it is drawn at most once per pulse (see {@link StyledPane}). Gestures (see
  * {@link MapGestures}) replace the state's viewport. Colours come from the stylesheet.
  */
 public final class MapView extends StyledPane {
@@ -40,9 +39,7 @@ public final class MapView extends StyledPane {
     private final List<MapLayer> layers = new ArrayList<>();
     private final Envelope home;
     private StoryLayer storyLayer;
-    private boolean dirty = true;
     private Frame lastFrame;
-    private final AnimationTimer pulse;
     private final VBox zoomButtons;
 
     /** Builds the map over {@code geo} and the state's story; {@code forExport} stamps a title and computes borders in the frame. */
@@ -77,16 +74,6 @@ public final class MapView extends StyledPane {
             markDirty();
         });
 
-        pulse = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (dirty) drawNow();
-            }
-        };
-        sceneProperty().addListener((o, a, s) -> {
-            if (s != null) pulse.start();
-            else pulse.stop();
-        });
         new MapGestures(this, state).install(canvas);
     }
 
@@ -166,13 +153,8 @@ public final class MapView extends StyledPane {
     }
 
     @Override
-    protected void onPaletteChanged() {
-        markDirty();
-    }
-
-    /** Asks for a redraw at the next pulse. Never draws from inside a listener. */
-    public void markDirty() {
-        dirty = true;
+    protected void redraw() {
+        drawNow();
     }
 
     boolean isDetail(Viewport v) {
@@ -181,7 +163,6 @@ public final class MapView extends StyledPane {
 
     /** Draws the whole map now, on the JavaFX thread. Called by the pulse when dirty, and by render and benchmarks. */
     public void drawNow() {
-        dirty = false;
         Viewport v = state.viewportProperty().get();
         if (v == null || v.width() < 1 || v.height() < 1) return;
         GraphicsContext gc = canvas.getGraphicsContext2D();

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.AnimationTimer;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
@@ -14,10 +15,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
- * A Region whose drawing colours come from CSS: {@code -map-land: #e8e4d8;} in the stylesheet sets
- * {@code palette().get("map-land")}. A dark theme is a second stylesheet, not a code change.
- * Subclasses draw on a canvas with {@link #palette()}; {@link #onPaletteChanged()} is called when
- * the stylesheet changes a colour.
+ * A Region that draws on a canvas, with its colours from CSS and at most one redraw per pulse.
+ * Colours: {@code -map-land: #e8e4d8;} in the stylesheet sets {@code palette().get("map-land")}, so a
+ * dark theme is a second stylesheet, not a code change. Redraws: state changes call {@link #markDirty()};
+ * while the pane is in a scene, {@link #redraw()} runs once at the next pulse. Nothing draws from
+ * inside a listener.
  */
 public abstract class StyledPane extends Region {
     /** Every colour the canvases use, with the default used when no stylesheet sets it. */
@@ -60,8 +62,22 @@ public abstract class StyledPane extends Region {
 
     private final Map<String, StyleableObjectProperty<Color>> props = new LinkedHashMap<>();
     private Palette palette = new Palette(DEFAULTS);
+    private boolean dirty = true;
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (dirty) {
+                dirty = false;
+                redraw();
+            }
+        }
+    };
 
     protected StyledPane() {
+        sceneProperty().addListener((o, a, s) -> {
+            if (s != null) pulse.start();
+            else pulse.stop();
+        });
         for (var e : DEFAULTS.entrySet()) {
             String key = e.getKey();
             StyleableObjectProperty<Color> p = new StyleableObjectProperty<>(e.getValue()) {
@@ -86,7 +102,18 @@ public abstract class StyledPane extends Region {
         return palette;
     }
 
-    protected abstract void onPaletteChanged();
+    /** Asks for a redraw at the next pulse. */
+    public final void markDirty() {
+        dirty = true;
+    }
+
+    /** Draws the whole pane; called once per pulse when dirty, on the JavaFX thread. */
+    protected abstract void redraw();
+
+    /** Called when the stylesheet changes a colour; redraws by default. */
+    protected void onPaletteChanged() {
+        markDirty();
+    }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
         return CSS;

@@ -9,7 +9,6 @@ import atlas.style.StyledPane;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
@@ -25,7 +24,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * The time bar: year (and, with room, month) ticks, a histogram of event density, a mark per event in
  * its category colour, and the cursor with its date — or, in range mode, a band with two handles.
- * Drag the cursor or click anywhere to jump (a click on an event's mark also selects it); drag a handle
+ * Drag the cursor or click anywhere to jump (a click on an event's mark, away from the cursor, also
+ * selects it); drag a handle
  * or the band in range mode. Keys: ←/→ the
  * previous or next event, Shift+←/→ a month, Ctrl+←/→ a year, Home/End. Drawn once per pulse when dirty.
  */
@@ -37,7 +37,6 @@ public final class TimelineBar extends StyledPane {
     private final AtlasState state;
     private TimelineModel model;
     private final Canvas canvas = new Canvas();
-    private boolean dirty = true;
     private Drag drag = Drag.NONE;
     private double dragOffsetDays;
 
@@ -53,24 +52,14 @@ public final class TimelineBar extends StyledPane {
         setPrefHeight(HEIGHT);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.SLIDER);
-        InvalidationListener l = o -> dirty = true;
+        InvalidationListener l = o -> markDirty();
         state.windowProperty().addListener(l);
         state.visibleItems().addListener(l);
         state.selectedProperty().addListener(l);
         focusedProperty().addListener(l);
         state.storyProperty().addListener(o -> {
             model = new TimelineModel(state.story());
-            dirty = true;
-        });
-        AnimationTimer t = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (dirty) draw();
-            }
-        };
-        sceneProperty().addListener((o, a, s) -> {
-            if (s != null) t.start();
-            else t.stop();
+            markDirty();
         });
         canvas.setOnMousePressed(this::press);
         canvas.setOnMouseDragged(this::dragTo);
@@ -99,12 +88,7 @@ public final class TimelineBar extends StyledPane {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
-        dirty = true;
-    }
-
-    @Override
-    protected void onPaletteChanged() {
-        dirty = true;
+        markDirty();
     }
 
     private void press(MouseEvent e) {
@@ -123,7 +107,8 @@ public final class TimelineBar extends StyledPane {
                 dragTo(e);
             }
         } else {
-            StoryItem mark = markAt(e.getX(), e.getY());
+            boolean onCursor = Math.abs(e.getX() - s.x(state.dateProperty().get())) < 6;
+            StoryItem mark = onCursor ? null : markAt(e.getX(), e.getY());
             if (mark != null) {
                 // A click on an event's mark selects it and moves the cursor to its date.
                 state.dateProperty().set(mark.start().first());
@@ -227,8 +212,8 @@ public final class TimelineBar extends StyledPane {
         return scale().pxPerDay() > 3 ? PartialDate.of(d).display() : new PartialDate(d.getYear(), d.getMonthValue(), 0).display();
     }
 
-    private void draw() {
-        dirty = false;
+    @Override
+    protected void redraw() {
         double w = getWidth(), h = getHeight();
         if (w < 2 * PAD + 10) return;
         GraphicsContext gc = canvas.getGraphicsContext2D();
@@ -335,8 +320,8 @@ public final class TimelineBar extends StyledPane {
         }
     }
 
-    /** Draws now if anything changed (tests and benchmarks). */
+    /** Draws now (tests and benchmarks). */
     public void drawNow() {
-        draw();
+        redraw();
     }
 }

@@ -5,6 +5,7 @@ import atlas.cli.Views;
 import atlas.geo.GeoData;
 import atlas.geo.GeoJsonGeometry;
 import atlas.geo.Projection;
+import atlas.map.MapExport;
 import atlas.map.MapView;
 import atlas.state.AtlasState;
 import atlas.state.Viewport;
@@ -23,7 +24,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -68,13 +68,7 @@ public final class RedrawBenchmark {
     }
 
     private static MapView map(AtlasState state, GeoData geo) {
-        MapView map = new MapView(state, geo, true);
-        Scene scene = new Scene(map, W, H);
-        scene.getStylesheets().add(MapView.stylesheet());
-        map.applyCss();
-        map.resize(W, H);
-        map.layout();
-        return map;
+        return MapExport.offscreen(state, geo, W, H);
     }
 
     private static void panZoom(String name, GeoData geo, Story story, boolean belarus) {

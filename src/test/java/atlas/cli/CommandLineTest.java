@@ -75,13 +75,7 @@ class CommandLineTest {
     /** The pixel at lon/lat in a render of the default (Eurasia) view. */
     private static int pixelAt(BufferedImage img, double lon, double lat, int w, int h) {
         AtlasState s = FxTestSupport.onFx(() -> new AtlasState(FxTestSupport.data().story()));
-        var map = FxTestSupport.onFx(() -> {
-            var m = new atlas.map.MapView(s, FxTestSupport.data().geo(), true);
-            new javafx.scene.Scene(m, w, h);
-            m.resize(w, h);
-            m.layout();
-            return m;
-        });
+        FxTestSupport.onFx(() -> atlas.map.MapExport.offscreen(s, FxTestSupport.data().geo(), w, h));
         var v = s.viewportProperty().get();
         double[] xy = Projection.eurasia().forward(lon, lat);
         return img.getRGB((int) Math.round(v.toScreenX(xy[0])), (int) Math.round(v.toScreenY(xy[1])));

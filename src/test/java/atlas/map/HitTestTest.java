@@ -14,7 +14,6 @@ import atlas.state.FeatureRef;
 import atlas.state.Viewport;
 import java.time.LocalDate;
 import java.util.Optional;
-import javafx.scene.Scene;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -33,12 +32,7 @@ class HitTestTest {
         onFx(() -> {
             state = new AtlasState(FxTestSupport.data().story());
             state.dateProperty().set(LocalDate.of(2016, 6, 1));
-            map = new MapView(state, geo, true);
-            Scene scene = new Scene(map, 1600, 1000);
-            scene.getStylesheets().add(MapView.stylesheet());
-            map.applyCss();
-            map.resize(1600, 1000);
-            map.layout();
+            map = MapExport.offscreen(state, geo, 1600, 1000);
             return null;
         });
     }

@@ -8,7 +8,6 @@ import atlas.cli.Views;
 import atlas.state.AtlasState;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.scene.Scene;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +24,7 @@ class MapLabelsTest {
         return onFx(() -> {
             AtlasState state = new AtlasState(FxTestSupport.data().story());
             state.dateProperty().set(LocalDate.of(2016, 6, 1));
-            MapView map = new MapView(state, FxTestSupport.data().geo(), true);
-            new Scene(map, w, h).getStylesheets().add(MapView.stylesheet());
-            map.applyCss();
-            map.resize(w, h);
-            map.layout();
+            MapView map = MapExport.offscreen(state, FxTestSupport.data().geo(), w, h);
             if (belarus) state.viewportProperty().set(Views.belarus(state.viewportProperty().get()));
             map.drawNow();
             return map.placedLabels();
