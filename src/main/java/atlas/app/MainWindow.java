@@ -207,6 +207,7 @@ public final class MainWindow extends BorderPane {
             case "eu-border" -> "EU external border";
             case "story" -> "Events, projects, places and corridors";
             case "overlay" -> "Labels, scale bar and attribution";
+            case "legend" -> "Key";
             default -> layer;
         };
     }

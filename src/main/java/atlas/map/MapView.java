@@ -51,6 +51,7 @@ public final class MapView extends StyledPane {
         layers.add(new CountryLayer(geo, this::markDirty, forExport));
         layers.add(new EuBorderLayer(geo, this::markDirty, forExport));
         layers.add(storyLayer);
+        layers.add(new LegendLayer());
         layers.add(new OverlayLayer(forExport));
         home = homeEnvelope();
 

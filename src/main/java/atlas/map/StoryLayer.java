@@ -125,9 +125,16 @@ final class StoryLayer implements MapLayer {
         if (!onScreen(f, p, 40)) return;
         GraphicsContext gc = f.gc();
         Stage st = it.stageOn(f.window().to());
-        Color c = f.palette().get("map-stage-" + (st == null ? "agreed" : st.key()));
         double r = 6.5;
         ring(f, FeatureRef.item(it.id()), p, r + 1);
+        diamond(gc, f.palette(), p, r, st);
+        f.labels().reserve(p[0], p[1], r);
+        if (f.viewport().zoomLevel() > 2.2) f.labels().offer(it.title(), p[0], p[1], r, "great-stone".equals(it.id()) ? 105 : 90, false);
+    }
+
+    /** A project's marker: hollow when agreed (or no stage yet), half-filled under construction, filled after. */
+    static void diamond(GraphicsContext gc, atlas.style.Palette pal, double[] p, double r, Stage st) {
+        Color c = pal.get("map-stage-" + (st == null ? "agreed" : st.key()));
         double[] xs = {p[0], p[0] + r, p[0], p[0] - r}, ys = {p[1] - r, p[1], p[1] + r, p[1]};
         gc.setLineWidth(2);
         if (st == null || st == Stage.AGREED) {
@@ -148,8 +155,6 @@ final class StoryLayer implements MapLayer {
             gc.setStroke(Color.WHITE);
             gc.strokePolygon(xs, ys, 4);
         }
-        f.labels().reserve(p[0], p[1], r);
-        if (f.viewport().zoomLevel() > 2.2) f.labels().offer(it.title(), p[0], p[1], r, "great-stone".equals(it.id()) ? 105 : 90, false);
     }
 
     private void drawEvent(Frame f, StoryItem e) {

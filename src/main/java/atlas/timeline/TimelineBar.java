@@ -14,6 +14,7 @@ import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
@@ -38,6 +39,7 @@ public final class TimelineBar extends StyledPane {
     private TimelineModel model;
     private final Canvas canvas = new Canvas();
     private Drag drag = Drag.NONE;
+    private final Tooltip tip = new Tooltip();
     private double dragOffsetDays;
 
     private enum Drag { NONE, CURSOR, FROM, TO, BAND }
@@ -52,6 +54,7 @@ public final class TimelineBar extends StyledPane {
         setPrefHeight(HEIGHT);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.SLIDER);
+        tip.setShowDelay(javafx.util.Duration.millis(120));
         InvalidationListener l = o -> markDirty();
         state.windowProperty().addListener(l);
         state.visibleItems().addListener(l);
@@ -64,6 +67,15 @@ public final class TimelineBar extends StyledPane {
         canvas.setOnMousePressed(this::press);
         canvas.setOnMouseDragged(this::dragTo);
         canvas.setOnMouseReleased(e -> drag = Drag.NONE);
+        canvas.setOnMouseMoved(e -> {
+            StoryItem it = markAt(e.getX(), e.getY());
+            if (it == null) {
+                Tooltip.uninstall(canvas, tip);
+            } else {
+                tip.setText(it.displayDate() + " · " + it.title());
+                Tooltip.install(canvas, tip);
+            }
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
     }
 

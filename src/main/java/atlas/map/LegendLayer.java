@@ -1,0 +1,101 @@
+package atlas.map;
+
+import atlas.story.Stage;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The map key, in the lower left corner above the scale bar: what the fills, lines and markers mean.
+ * Drawn with the same palette and symbols as the layers it explains; hidden when the map is too small.
+ */
+final class LegendLayer implements MapLayer {
+    private static final double W = 214, ROW = 17;
+
+    @Override
+    public String name() {
+        return "legend";
+    }
+
+    @Override
+    public void draw(Frame f) {
+        double h = f.viewport().height();
+        if (h < 520 || f.viewport().width() < 700) return;
+        GraphicsContext gc = f.gc();
+        var pal = f.palette();
+        String[] rows = {"Belarus", "China", "EU member on this date", "EU external border", "… along Belarus",
+            "Rail corridor (schematic)", "Project: agreed", "Project: under construction", "Project: operating",
+            "Event (fades with age)", "Capital · place"};
+        double x0 = 10, boxH = 24 + rows.length * ROW, y0 = h - 48 - boxH;
+        gc.setFill(pal.get("map-panel"));
+        gc.fillRoundRect(x0, y0, W, boxH, 8, 8);
+        gc.setStroke(pal.get("map-land-border"));
+        gc.setLineWidth(0.8);
+        gc.strokeRoundRect(x0, y0, W, boxH, 8, 8);
+        gc.setFill(pal.get("map-text"));
+        gc.setFont(Font.font("System", FontWeight.BOLD, 11.5));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("Key", x0 + 8, y0 + 11);
+        gc.setFont(Font.font("System", 11));
+        for (int i = 0; i < rows.length; i++) {
+            double cy = y0 + 24 + i * ROW + ROW / 2, sx = x0 + 10, ex = x0 + 34;
+            symbol(f, i, sx, ex, cy);
+            gc.setFill(pal.get("map-text"));
+            gc.fillText(rows[i], x0 + 42, cy);
+        }
+    }
+
+    private static void symbol(Frame f, int row, double sx, double ex, double cy) {
+        GraphicsContext gc = f.gc();
+        var pal = f.palette();
+        gc.setLineDashes();
+        switch (row) {
+            case 0, 1, 2 -> {
+                gc.setFill(pal.get(row == 0 ? "map-belarus" : row == 1 ? "map-china" : "map-eu"));
+                gc.fillRect(sx, cy - 5, ex - sx, 10);
+                gc.setStroke(pal.get("map-land-border"));
+                gc.setLineWidth(0.7);
+                gc.strokeRect(sx, cy - 5, ex - sx, 10);
+            }
+            case 3, 4 -> {
+                gc.setStroke(pal.get(row == 3 ? "map-eu-border" : "map-eu-border-belarus"));
+                gc.setLineWidth(row == 3 ? 2.2 : 4);
+                gc.strokeLine(sx, cy, ex, cy);
+            }
+            case 5 -> {
+                gc.setStroke(pal.get("map-corridor"));
+                gc.setLineWidth(2.2);
+                gc.setLineDashes(9, 5);
+                gc.strokeLine(sx, cy, ex, cy);
+                gc.setLineDashes();
+            }
+            case 6, 7, 8 -> StoryLayer.diamond(gc, pal, new double[] {(sx + ex) / 2, cy}, 6,
+                    row == 6 ? Stage.AGREED : row == 7 ? Stage.CONSTRUCTION : Stage.OPERATING);
+            case 9 -> {
+                Color c = pal.get("cat-diplomacy");
+                double x = (sx + ex) / 2;
+                gc.setFill(c.deriveColor(0, 1, 1, 0.18));
+                gc.fillOval(x - 8, cy - 8, 16, 16);
+                gc.setStroke(c.deriveColor(0, 1, 1, 0.85));
+                gc.setLineWidth(2);
+                gc.strokeOval(x - 5.5, cy - 5.5, 11, 11);
+            }
+            default -> {
+                gc.setFill(Color.WHITE);
+                gc.setStroke(pal.get("map-place"));
+                gc.setLineWidth(1.5);
+                gc.fillOval(sx, cy - 4.5, 9, 9);
+                gc.strokeOval(sx, cy - 4.5, 9, 9);
+                gc.setFill(pal.get("map-place"));
+                gc.fillOval(sx + 2.5, cy - 2, 4, 4);
+                gc.setFill(Color.WHITE);
+                gc.fillOval(ex - 7, cy - 3.2, 6.4, 6.4);
+                gc.strokeOval(ex - 7, cy - 3.2, 6.4, 6.4);
+            }
+        }
+    }
+}
