@@ -180,7 +180,10 @@ public final class MainWindow extends BorderPane {
         }
         MenuItem reset = new MenuItem("Show all of Eurasia");
         reset.setOnAction(e -> map.resetView());
-        view.getItems().add(reset);
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("dark-theme");
+        dark.selectedProperty().addListener((o, a, on) -> setDarkTheme(on));
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), reset, dark);
 
         MenuItem about = new MenuItem("About the atlas and its sources");
         about.setOnAction(e -> {
@@ -199,6 +202,14 @@ public final class MainWindow extends BorderPane {
         problems.setOnAction(e -> showProblems());
         Menu help = new Menu("Help", null, about, problems);
         return new MenuBar(file, view, help);
+    }
+
+    /** Adds or removes the dark stylesheet; the canvases pick up its palette by CSS. */
+    public void setDarkTheme(boolean on) {
+        String dark = StyledPane.class.getResource("/assets/styles/atlas-dark.css").toExternalForm();
+        var sheets = getScene().getStylesheets();
+        if (on && !sheets.contains(dark)) sheets.add(dark);
+        if (!on) sheets.remove(dark);
     }
 
     private static String layerLabel(String layer) {

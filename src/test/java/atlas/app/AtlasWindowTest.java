@@ -265,6 +265,16 @@ class AtlasWindowTest {
     }
 
     @Test
+    void theDarkThemeIsAStylesheetThatRecoloursTheCanvases(FxRobot robot) {
+        javafx.scene.paint.Color light = window.map().palette().get("map-sea");
+        robot.interact(() -> window.setDarkTheme(true));
+        assertEquals(javafx.scene.paint.Color.web("#17232e"), window.map().palette().get("map-sea"));
+        assertEquals(javafx.scene.paint.Color.web("#26282b"), window.timeline().bar().palette().get("timeline-bar"));
+        robot.interact(() -> window.setDarkTheme(false));
+        assertEquals(light, window.map().palette().get("map-sea"));
+    }
+
+    @Test
     void theMapZoomsWithTheButtons(FxRobot robot) {
         double before = state.viewportProperty().get().scale();
         robot.clickOn("#zoom-in");
