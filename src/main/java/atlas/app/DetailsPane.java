@@ -63,7 +63,7 @@ final class DetailsPane extends ScrollPane {
         title(it.title());
         String cat = it.category() == null ? "" : " · " + it.category().label();
         meta(cap(it.kind().key()) + cat + (it.displayDate().isEmpty() ? "" : " · " + it.displayDate()));
-        Stage st = it.stageAt(state.window().to());
+        Stage st = it.stageOn(state.window().to());
         if (!it.stages().isEmpty()) {
             StringBuilder b = new StringBuilder("Stage on " + PartialDate.of(state.window().to()).display() + ": " + (st == null ? "none recorded yet" : st.label()));
             for (var c : it.stages()) b.append("\n  ").append(c.stage().label()).append(" from ").append(c.start().display());

@@ -53,7 +53,7 @@ public final class AtlasQuery {
     public static List<Row> rows(Story story, GeoData geo, LocalDate from, LocalDate to, Filter filter) {
         List<Row> rows = new ArrayList<>();
         for (StoryItem it : items(story, from, to, filter)) {
-            Stage st = it.stageAt(to);
+            Stage st = it.stageOn(to);
             rows.add(new Row(it.id(), it.kind().key(), it.title(), iso(it.start()), iso(it.end()),
                     it.category() == null ? null : it.category().key(), st == null ? null : st.key(), null));
         }
@@ -61,12 +61,13 @@ public final class AtlasQuery {
         if (filter.wantsKind("country") && noText) {
             for (Country c : geo.overview().all()) rows.add(new Row("country-" + c.iso3(), "country", c.name(), null, null, null, null, List.of(c.iso3())));
         }
-        if (filter.wantsKind("border") && noText) rows.addAll(borderRows(geo.overviewBorder(), from, to));
+        if (filter.wantsKind("border") && noText) rows.addAll(borderRows(geo, from, to));
         return rows;
     }
 
     /** EU external border segments in force at any time in [from, to]. */
-    static List<Row> borderRows(EuBorder border, LocalDate from, LocalDate to) {
+    static List<Row> borderRows(GeoData geo, LocalDate from, LocalDate to) {
+        EuBorder border = geo.overviewBorder();
         List<LocalDate> changes = border.membership().changes();
         List<EuBorder.Epoch> epochs = new ArrayList<>();
         epochs.add(border.at(from));
@@ -76,8 +77,8 @@ public final class AtlasQuery {
         List<Row> rows = new ArrayList<>();
         for (EuBorder.Segment s : shown.values()) {
             LocalDate end = lastDayOf(border, s.id(), changes);
-            rows.add(new Row(s.id(), "border", border.membership().historyOf(s.member()).get(0).name() + " – " + s.neighbour()
-                    + " (EU external border)", s.since().toString(), end == null ? null : end.toString(), null, null, s.between()));
+            rows.add(new Row(s.id(), "border", "EU external border: " + name(geo, s.member()) + " – " + name(geo, s.neighbour()),
+                    s.since().toString(), end == null ? null : end.toString(), null, null, s.between()));
         }
         return rows;
     }
@@ -89,6 +90,11 @@ public final class AtlasQuery {
             if (present) return i == changes.size() - 1 ? null : changes.get(i + 1).minusDays(1);
         }
         return null;
+    }
+
+    private static String name(GeoData geo, String iso3) {
+        Country c = geo.overview().get(iso3);
+        return c == null ? iso3 : c.name();
     }
 
     private static String iso(PartialDate d) {

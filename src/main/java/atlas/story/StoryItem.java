@@ -56,11 +56,6 @@ public record StoryItem(
         return s;
     }
 
-    /** The stage at the end of [from, to] (the newest a user would see in a window). */
-    public Stage stageAt(LocalDate to) {
-        return stageOn(to);
-    }
-
     /** Dates for people: "March 2023", "2011–2012", "since 2011" for an ongoing project. */
     public String displayDate() {
         if (start == null) return "";

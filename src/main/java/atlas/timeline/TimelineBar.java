@@ -274,9 +274,8 @@ public final class TimelineBar extends StyledPane {
         Set<String> visible = new HashSet<>();
         for (StoryItem it : state.visibleItems()) visible.add(it.id());
         FeatureRef sel = state.selectedProperty().get();
+        var filter = state.filter();
         for (StoryItem it : model.events) {
-            if (state.story() == null) break;
-            var filter = state.filter();
             if (!filter.test(it)) continue;
             double x = s.x(it.start().first());
             Color c = pal.category(it.category());
