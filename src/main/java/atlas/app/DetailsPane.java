@@ -138,9 +138,18 @@ final class DetailsPane extends ScrollPane {
                 box.getChildren().add(wrap(new Label("• " + name(s.member()) + " – " + name(s.neighbour()) + ": ~" + Math.round(s.lengthKm()) + " km, since " + PartialDate.of(s.since()).display()), null));
             }
         }
+        var changes = geo.territory().of(iso3);
+        if (!changes.isEmpty()) {
+            section("Outline changes");
+            for (var ch : changes) {
+                box.getChildren().add(wrap(new Label("• " + ch.area() + ": drawn within " + name(ch.before()) + " before "
+                        + PartialDate.of(ch.date()).display() + ", within " + name(ch.after()) + " from then on (de facto line)."), null));
+            }
+        }
         section("Sources");
         box.getChildren().add(wrap(new Label("Borders: Natural Earth 1:50m and 1:10m (public domain), via world-atlas 2.0.2"), null));
         if (!h.isEmpty()) box.getChildren().add(wrap(new Label("Membership: " + h.get(0).source()), null));
+        for (var ch : changes) box.getChildren().add(wrap(new Label(ch.area() + ": " + ch.source()), null));
     }
 
     private void border(String id) {

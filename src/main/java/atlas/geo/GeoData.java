@@ -8,21 +8,23 @@ import java.util.function.Function;
 
 /**
  * The base map: Natural Earth countries at two levels of detail, EU membership and the EU border
- * derived from them. Loading never throws: whatever is missing or broken becomes a {@link Problem}
+ * derived from them, and the territory changes that make the outlines those of the date. Loading never throws: whatever is missing or broken becomes a {@link Problem}
  * and the rest loads.
  */
 public final class GeoData {
     private final CountrySet overview;
     private final EuMembership eu;
+    private final TerritoryChanges territory;
     private final EuBorder overviewBorder;
     private final List<Problem> problems;
     private final Function<String, DataSource> files;
     private volatile CountrySet detail;
     private volatile EuBorder detailBorder;
 
-    private GeoData(CountrySet overview, EuMembership eu, List<Problem> problems, Function<String, DataSource> files) {
+    private GeoData(CountrySet overview, EuMembership eu, TerritoryChanges territory, List<Problem> problems, Function<String, DataSource> files) {
         this.overview = overview;
         this.eu = eu;
+        this.territory = territory;
         this.overviewBorder = new EuBorder(overview, eu, Projection.eurasia());
         this.problems = new java.util.concurrent.CopyOnWriteArrayList<>(problems);
         this.files = files;
@@ -33,13 +35,14 @@ public final class GeoData {
         return load(name -> DataSource.embedded("geodata/" + name));
     }
 
-    /** Loads {@code countries-50m.geojson}, {@code countries-10m.geojson} and {@code eu-membership.csv} by name. */
+    /** Loads {@code countries-50m.geojson}, {@code countries-10m.geojson}, {@code eu-membership.csv} and {@code territory-changes.csv} by name. */
     public static GeoData load(Function<String, DataSource> files) {
         List<Problem> problems = new ArrayList<>();
         Projection p = Projection.eurasia();
         CountrySet overview = CountrySet.load("50m", files.apply("countries-50m.geojson"), p, problems);
         EuMembership eu = EuMembership.load(files.apply("eu-membership.csv"), problems);
-        return new GeoData(overview, eu, problems, files);
+        TerritoryChanges territory = TerritoryChanges.load(files.apply("territory-changes.csv"), problems);
+        return new GeoData(overview, eu, territory, problems, files);
     }
 
     public CountrySet overview() {
@@ -73,6 +76,11 @@ public final class GeoData {
 
     public EuMembership eu() {
         return eu;
+    }
+
+    /** Areas drawn in another country before a date (Natural Earth draws today's de facto lines). */
+    public TerritoryChanges territory() {
+        return territory;
     }
 
     public EuBorder overviewBorder() {

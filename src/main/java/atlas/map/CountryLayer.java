@@ -2,14 +2,19 @@ package atlas.map;
 
 import atlas.geo.Country;
 import atlas.geo.CountrySet;
-import atlas.geo.GeoData;
 import atlas.geo.EuMembership;
+import atlas.geo.GeoData;
+import atlas.geo.Projection;
+import atlas.geo.TerritoryChanges;
 import atlas.state.FeatureRef;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
@@ -22,64 +27,85 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Countries: filled by role on the date (Belarus, China, EU member, other), outlined, with the
- * selected and hovered country emphasised. Uses the 50m outlines at overview and 10m when zoomed in.
- * Hit-testing: an STRtree of envelopes, then a prepared point-in-polygon test.
+ * selected and hovered country emphasised, and with the outlines of the date (an area that changed hands
+ * is drawn with its owner of the day, see {@link TerritoryChanges}). Uses the 50m outlines at overview and
+ * 10m when zoomed in. Hit-testing: an STRtree of envelopes, then a prepared point-in-polygon test.
  */
 final class CountryLayer implements MapLayer {
+    /** The countries of one level of detail in one period of unchanged outlines. */
     private static final class Level {
         final List<Country> countries;
         final Map<String, PathShape> shapes = new HashMap<>();
         final STRtree index = new STRtree();
-        final Map<String, PreparedGeometry> prepared = new HashMap<>();
+        final Map<String, PreparedGeometry> prepared = new ConcurrentHashMap<>();
 
-        Level(CountrySet set) {
-            countries = set.all();
+        Level(List<Country> countries, Map<Country, PathShape> shapeCache) {
+            this.countries = countries;
             for (Country c : countries) {
-                shapes.put(c.iso3(), PathShape.of(c.projected()));
+                PathShape s;
+                synchronized (shapeCache) {
+                    s = shapeCache.computeIfAbsent(c, x -> PathShape.of(x.projected()));
+                }
+                shapes.put(c.iso3(), s);
                 index.insert(c.projected().getEnvelopeInternal(), c);
             }
             index.build();
         }
     }
 
-    private final Level overview;
-    private volatile Level detail;
     private final GeoData geo;
     private final EuMembership eu;
+    private final TerritoryChanges territory;
     private final Runnable repaint;
     private final boolean synchronous;
+    private final Map<Country, PathShape> shapeCache = new IdentityHashMap<>();
+    private final Map<List<Object>, Level> levels = new ConcurrentHashMap<>();
+    private volatile boolean detailReady;
     private boolean detailRequested;
 
     /** {@code synchronous}: load the 10m outlines in the frame that needs them (the headless render). */
     CountryLayer(GeoData geo, Runnable repaint, boolean synchronous) {
         this.geo = geo;
-        this.overview = new Level(geo.overview());
         this.eu = geo.eu();
+        this.territory = geo.territory();
         this.repaint = repaint;
         this.synchronous = synchronous;
+        buildAll(geo.overview());
     }
 
-    /** The 10m level when loaded; until then the 50m one, while the 10m one loads in the background. */
-    private Level level(boolean wantDetail) {
-        if (!wantDetail) return overview;
-        if (detail != null) return detail;
-        if (synchronous) {
-            detail = new Level(geo.detail());
-            return detail;
+    /** Builds the levels of every outline period of {@code set}, so moving through time never waits for one. */
+    private void buildAll(CountrySet set) {
+        List<LocalDate> starts = new ArrayList<>();
+        starts.add(LocalDate.MIN);
+        starts.addAll(territory.changeDays());
+        for (LocalDate start : starts) {
+            LocalDate day = start.equals(LocalDate.MIN) ? LocalDate.of(1900, 1, 1) : start;
+            levels.computeIfAbsent(List.of(set.level(), start),
+                    k -> new Level(territory.countriesOn(set, day, Projection.eurasia()), shapeCache));
         }
-        if (!detailRequested) {
-            detailRequested = true;
-            Thread t = new Thread(() -> {
-                Level l = new Level(geo.detail());
-                javafx.application.Platform.runLater(() -> {
-                    detail = l;
-                    repaint.run();
-                });
-            }, "load-10m");
-            t.setDaemon(true);
-            t.start();
+    }
+
+    /** The level to draw: the 10m one when wanted and loaded (it loads in the background), else the 50m one. */
+    private Level level(boolean wantDetail, LocalDate day) {
+        CountrySet set = geo.overview();
+        if (wantDetail) {
+            if (detailReady || synchronous) {
+                set = geo.detail();
+                if (synchronous) buildAll(set);
+            } else if (!detailRequested) {
+                detailRequested = true;
+                Thread t = new Thread(() -> {
+                    buildAll(geo.detail());
+                    javafx.application.Platform.runLater(() -> {
+                        detailReady = true;
+                        repaint.run();
+                    });
+                }, "load-10m");
+                t.setDaemon(true);
+                t.start();
+            }
         }
-        return overview;
+        return levels.get(List.of(set.level(), territory.epochOf(day)));
     }
 
     @Override
@@ -90,8 +116,8 @@ final class CountryLayer implements MapLayer {
     @Override
     public void draw(Frame f) {
         GraphicsContext gc = f.gc();
-        Level level = level(f.detail());
         LocalDate day = f.window().to();
+        Level level = level(f.detail(), day);
         gc.setFillRule(FillRule.EVEN_ODD);
         gc.setLineWidth(0.7);
         gc.setStroke(f.palette().get("map-land-border"));
@@ -126,7 +152,7 @@ final class CountryLayer implements MapLayer {
 
     @Override
     public Optional<Hit> hitTest(Frame f, double sx, double sy, double tolerancePx) {
-        Level level = level(f.detail());
+        Level level = level(f.detail(), f.window().to());
         double wx = f.viewport().toWorldX(sx), wy = f.viewport().toWorldY(sy);
         Point p = atlas.geo.GeoJsonGeometry.FACTORY.createPoint(new Coordinate(wx, wy));
         for (Object o : level.index.query(new Envelope(wx, wx, wy, wy))) {

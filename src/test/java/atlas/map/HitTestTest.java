@@ -93,6 +93,29 @@ class HitTestTest {
     }
 
     @Test
+    void crimeaIsDrawnWithItsOwnerOfTheDay() {
+        view(false);
+        try {
+            onFx(() -> {
+                state.dateProperty().set(LocalDate.of(2013, 6, 1));
+                return null;
+            });
+            assertEquals(Optional.of(FeatureRef.country("UKR")), clickAt(screen(34.1, 44.95)), "Simferopol in 2013");
+            onFx(() -> {
+                state.dateProperty().set(LocalDate.of(2014, 3, 18));
+                return null;
+            });
+            assertEquals(Optional.of(FeatureRef.country("RUS")), clickAt(screen(34.1, 44.95)), "from the annexation treaty on, Natural Earth's de facto line");
+            assertEquals(Optional.of(FeatureRef.country("UKR")), clickAt(screen(30.52, 50.45)), "Kyiv stays in Ukraine");
+        } finally {
+            onFx(() -> {
+                state.dateProperty().set(LocalDate.of(2016, 6, 1));
+                return null;
+            });
+        }
+    }
+
+    @Test
     void aClickInsideACountrySelectsItAndTheSeaSelectsNothing() {
         view(true);
         assertEquals(Optional.of(FeatureRef.country("BLR")), clickAt(screen(28.5, 52.3)));
