@@ -23,9 +23,22 @@ public final class AtlasApp extends Application {
         AtlasData data = AtlasData.load(dataPath);
         data.problems().forEach(p -> LOG.log(Level.WARNING, p.toString()));
         MainWindow window = new MainWindow(data, getHostServices());
-        Scene scene = new Scene(window, 1400, 900);
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        java.nio.file.Path settingsFile = Settings.defaultPath();
+        Settings settings = Settings.load(settingsFile, warnings);
+        warnings.forEach(w -> LOG.log(Level.WARNING, w));
+        Scene scene = new Scene(window, settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.stylesheet());
         window.installShortcuts(scene);
+        settings.applyTo(window.state());
+        window.setDarkTheme(settings.dark());
+        stage.setOnHidden(e -> {
+            try {
+                Settings.of(window.state(), window.isDarkTheme(), scene.getWidth(), scene.getHeight()).save(settingsFile);
+            } catch (java.io.IOException | RuntimeException ex) {
+                LOG.log(Level.WARNING, "could not save the window settings to " + settingsFile + ": " + ex.getMessage());
+            }
+        });
         stage.setTitle("Belarus–China Atlas");
         stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-64.png")));
         stage.setScene(scene);

@@ -57,6 +57,7 @@ public final class MainWindow extends BorderPane {
     private final HBox banner = new HBox(8);
     private final Label bannerText = new Label();
     private final HostServices host;
+    private final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty(this, "darkTheme", false);
 
     public MainWindow(AtlasData data, HostServices host) {
         this.data = data;
@@ -101,6 +102,8 @@ public final class MainWindow extends BorderPane {
         });
         setCenter(center);
         setBottom(timeline);
+        darkTheme.addListener((o, a, on) -> applyTheme(on));
+        sceneProperty().addListener((o, a, sc) -> applyTheme(darkTheme.get()));
         state.dateProperty().set(java.time.LocalDate.of(2015, 6, 1));
     }
 
@@ -182,7 +185,7 @@ public final class MainWindow extends BorderPane {
         reset.setOnAction(e -> map.resetView());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("dark-theme");
-        dark.selectedProperty().addListener((o, a, on) -> setDarkTheme(on));
+        dark.selectedProperty().bindBidirectional(darkTheme);
         view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), reset, dark);
 
         MenuItem about = new MenuItem("About the atlas and its sources");
@@ -206,6 +209,15 @@ public final class MainWindow extends BorderPane {
 
     /** Adds or removes the dark stylesheet; the canvases pick up its palette by CSS. */
     public void setDarkTheme(boolean on) {
+        darkTheme.set(on);
+    }
+
+    public boolean isDarkTheme() {
+        return darkTheme.get();
+    }
+
+    private void applyTheme(boolean on) {
+        if (getScene() == null) return;
         String dark = StyledPane.class.getResource("/assets/styles/atlas-dark.css").toExternalForm();
         var sheets = getScene().getStylesheets();
         if (on && !sheets.contains(dark)) sheets.add(dark);
