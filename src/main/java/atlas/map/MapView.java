@@ -9,10 +9,8 @@ import atlas.story.Story;
 import atlas.story.StoryItem;
 import atlas.style.StyledPane;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -169,10 +167,8 @@ public final class MapView extends StyledPane {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setFill(palette().get("map-sea"));
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        List<StoryItem> visible = state.visibleItems();
-        Set<String> ids = new HashSet<>(visible.size() * 2);
-        for (StoryItem it : visible) ids.add(it.id());
-        Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), List.copyOf(visible), ids,
+        List<StoryItem> visible = List.copyOf(state.visibleItems());
+        Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), visible, new Frame.VisibleIds(visible),
                 state.selectedProperty().get(), state.hoveredProperty().get(), isDetail(v), new LabelPlacer());
         for (MapLayer l : layers) {
             if (state.hiddenLayers().contains(l.name())) continue;

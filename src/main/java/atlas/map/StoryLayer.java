@@ -61,7 +61,7 @@ final class StoryLayer implements MapLayer {
             }
         }
         gc.setLineDashes();
-        for (StoryItem e : events) drawEvent(f, e);
+        drawEvents(f, events);
         for (StoryItem p : places) drawPlace(f, p);
         for (StoryItem p : projects) drawProject(f, p);
     }
@@ -157,40 +157,120 @@ final class StoryLayer implements MapLayer {
         }
     }
 
-    private void drawEvent(Frame f, StoryItem e) {
-        double alpha = fade(f, e);
-        if (alpha <= 0.02) return;
-        List<Geometry> at = new ArrayList<>();
-        if (e.projected() != null) at.add(e.projected());
-        for (String pid : e.places()) {
-            StoryItem pl = story.get(pid);
-            if (pl != null && pl.projected() != null) at.add(pl.projected());
+    /**
+     * Events glow at their own point or at their places. The glows are drawn grouped by colour and fade
+     * level, so each changes the canvas's paint only once per group: thousands of events stay cheap.
+     */
+    private void drawEvents(Frame f, List<StoryItem> events) {
+        int n = 0;
+        long[] keys = new long[16];
+        double[] xs = new double[16], ys = new double[16];
+        List<Color> colours = new ArrayList<>();
+        Map<Color, Integer> colourIndex = new HashMap<>();
+        List<double[]> rings = new ArrayList<>();
+        java.util.EnumMap<atlas.story.Category, Integer> byCategory = new java.util.EnumMap<>(atlas.story.Category.class);
+        String selected = itemId(f.selected()), hovered = itemId(f.hovered());
+        Fade fade = new Fade(f);
+        for (StoryItem e : events) {
+            double alpha = fade.of(e);
+            if (alpha <= 0.02) continue;
+            int level = (int) Math.round(alpha * (FADE_LEVELS - 1));
+            int ci = byCategory.computeIfAbsent(e.category(), cat -> colourIndex.computeIfAbsent(f.palette().category(cat), k -> {
+                colours.add(k);
+                return colours.size() - 1;
+            }));
+            boolean isSelected = e.id().equals(selected);
+            boolean marked = isSelected || e.id().equals(hovered);
+            for (int g = -1; g < e.places().size(); g++) {
+                Geometry geom;
+                if (g < 0) {
+                    geom = e.projected();
+                } else {
+                    StoryItem pl = story.get(e.places().get(g));
+                    geom = pl == null ? null : pl.projected();
+                }
+                if (geom == null) continue;
+                double[] p = screen(f, geom);
+                if (!onScreen(f, p, 30)) continue;
+                if (n == keys.length) {
+                    keys = java.util.Arrays.copyOf(keys, n * 2);
+                    xs = java.util.Arrays.copyOf(xs, n * 2);
+                    ys = java.util.Arrays.copyOf(ys, n * 2);
+                }
+                // Sort key: colour, then level, then the entry's own index.
+                keys[n] = ((long) ci << 40) | ((long) level << 32) | n;
+                xs[n] = p[0];
+                ys[n] = p[1];
+                n++;
+                if (marked) rings.add(new double[] {p[0], p[1], 10 + 6 * alpha, isSelected ? 1 : 0});
+            }
         }
+        long[] order = java.util.Arrays.copyOf(keys, n);
+        java.util.Arrays.sort(order);
         GraphicsContext gc = f.gc();
-        Color c = f.palette().category(e.category());
-        FeatureRef ref = FeatureRef.item(e.id());
-        for (Geometry g : at) {
-            double[] p = screen(f, g);
-            if (!onScreen(f, p, 30)) continue;
-            double r = 10 + 6 * alpha;
-            gc.setFill(c.deriveColor(0, 1, 1, 0.18 * alpha));
-            gc.fillOval(p[0] - r, p[1] - r, 2 * r, 2 * r);
-            gc.setStroke(c.deriveColor(0, 1, 1, 0.85 * alpha));
-            gc.setLineWidth(f.isSelected(ref) ? 3.5 : 2);
-            gc.strokeOval(p[0] - r * 0.7, p[1] - r * 0.7, 1.4 * r, 1.4 * r);
-            ring(f, ref, p, r * 0.7 + 2);
+        gc.setLineWidth(2);
+        long group = -1;
+        for (long k : order) {
+            int i = (int) (k & 0xffffffffL);
+            int level = (int) ((k >>> 32) & 0xff);
+            if ((k >>> 32) != group) {
+                group = k >>> 32;
+                Color c = colours.get((int) (k >>> 40));
+                gc.setFill(faded(c, level, 0.18));
+                gc.setStroke(faded(c, level, 0.85));
+            }
+            double r = 10 + 6 * level / (double) (FADE_LEVELS - 1);
+            gc.fillOval(xs[i] - r, ys[i] - r, 2 * r, 2 * r);
+            gc.strokeOval(xs[i] - r * 0.7, ys[i] - r * 0.7, 1.4 * r, 1.4 * r);
         }
+        for (double[] ring : rings) {
+            double r = ring[2] * 0.7 + 2;
+            gc.setStroke(f.palette().get(ring[3] > 0 ? "map-selected" : "map-hover"));
+            gc.setLineWidth(3);
+            gc.strokeOval(ring[0] - r - 3, ring[1] - r - 3, 2 * r + 6, 2 * r + 6);
+        }
+    }
+
+    private static final int FADE_LEVELS = 24;
+    private final Map<Color, Color[]> fadedFill = new HashMap<>(), fadedStroke = new HashMap<>();
+
+    /** {@code c} at opacity {@code max} × level / (FADE_LEVELS − 1), from a small cache (no allocation per event). */
+    private Color faded(Color c, int level, double max) {
+        Color[] steps = (max < 0.5 ? fadedFill : fadedStroke).computeIfAbsent(c, k -> {
+            Color[] a = new Color[FADE_LEVELS];
+            for (int i = 0; i < FADE_LEVELS; i++) a[i] = k.deriveColor(0, 1, 1, max * i / (FADE_LEVELS - 1));
+            return a;
+        });
+        return steps[level];
+    }
+
+    private static String itemId(FeatureRef r) {
+        return r != null && r.type() == FeatureRef.Type.ITEM ? r.id() : null;
     }
 
     /** 1 while the cursor is within the event's period, then fading linearly to 0 over the trailing window. */
     static double fade(Frame f, StoryItem e) {
-        if (f.window().range()) return 1;
-        LocalDate cursor = f.window().cursor();
-        long toDay = e.toDay();
-        if (toDay >= cursor.toEpochDay()) return 1;
-        long age = cursor.toEpochDay() - toDay;
-        long span = Math.max(1, ChronoUnit.DAYS.between(f.window().from(), cursor));
-        return Math.max(0, 1 - (double) age / span);
+        return new Fade(f).of(e);
+    }
+
+    /** The fade of one frame, with the window's days worked out once. */
+    private static final class Fade {
+        final boolean range;
+        final long cursor;
+        final long span;
+
+        Fade(Frame f) {
+            range = f.window().range();
+            cursor = f.window().cursor().toEpochDay();
+            span = Math.max(1, ChronoUnit.DAYS.between(f.window().from(), f.window().cursor()));
+        }
+
+        double of(StoryItem e) {
+            if (range) return 1;
+            long toDay = e.toDay();
+            if (toDay >= cursor) return 1;
+            return Math.max(0, 1 - (double) (cursor - toDay) / span);
+        }
     }
 
     private void ring(Frame f, FeatureRef ref, double[] p, double r) {

@@ -51,12 +51,13 @@ public final class Story {
 
     /** Items whose period overlaps [from, to] and that {@code keep} accepts, sorted by date; O(log n + k). */
     public List<StoryItem> overlapping(LocalDate from, LocalDate to, Predicate<StoryItem> keep) {
-        List<StoryItem> out = new ArrayList<>();
-        index.query(from.toEpochDay(), to.toEpochDay(), i -> {
+        // Items are stored in date order, so sorting the positions the index reports sorts by date.
+        int[] hits = index.query(from.toEpochDay(), to.toEpochDay());
+        List<StoryItem> out = new ArrayList<>(hits.length);
+        for (int i : hits) {
             StoryItem it = items.get(i);
             if (keep.test(it)) out.add(it);
-        });
-        out.sort(Comparator.comparingLong(StoryItem::fromDay).thenComparing(StoryItem::id));
+        }
         return out;
     }
 

@@ -114,9 +114,15 @@ public final class TimeIndex {
 
     /** Positions overlapping [from, to], ascending. */
     public int[] query(long from, long to) {
-        var out = new java.util.ArrayList<Integer>();
-        query(from, to, out::add);
-        return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[][] buf = {new int[64]};
+        int[] n = {0};
+        query(from, to, i -> {
+            if (n[0] == buf[0].length) buf[0] = Arrays.copyOf(buf[0], n[0] * 2);
+            buf[0][n[0]++] = i;
+        });
+        int[] out = Arrays.copyOf(buf[0], n[0]);
+        Arrays.sort(out);
+        return out;
     }
 
     public int size() {
