@@ -22,8 +22,10 @@ public record AtlasData(GeoData geo, Story story) {
 
     /** The embedded base map with the embedded story, or with the story at {@code data} (a .geojson file or a folder of them). */
     public static AtlasData load(Path data) {
+        // The base map and the story are independent: read them side by side.
+        java.util.concurrent.CompletableFuture<Story> story = java.util.concurrent.CompletableFuture.supplyAsync(() -> loadStory(data));
         GeoData geo = GeoData.loadEmbedded();
-        return new AtlasData(geo, loadStory(data));
+        return new AtlasData(geo, story.join());
     }
 
     public static Story loadStory(Path data) {
