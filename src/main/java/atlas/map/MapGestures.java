@@ -102,7 +102,8 @@ final class MapGestures {
     private void scroll(ScrollEvent e) {
         Viewport v = state.viewportProperty().get();
         if (v == null || e.getDeltaY() == 0) return;
-        double factor = Math.pow(1.0015, e.getDeltaY());
+        // A wheel notch is 40 units of deltaY on most desktops; some platforms report 1 a notch.
+        double factor = Math.pow(1.15, Math.signum(e.getDeltaY()) * Math.max(1, Math.abs(e.getDeltaY()) / 40));
         state.viewportProperty().set(v.zoomAbout(factor, e.getX(), e.getY()));
         e.consume();
     }

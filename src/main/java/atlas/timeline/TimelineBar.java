@@ -27,7 +27,8 @@ import javafx.scene.text.TextAlignment;
  * its category colour, and the cursor with its date — or, in range mode, a band with two handles.
  * Drag the cursor or click anywhere to jump (a click on an event's mark, away from the cursor, also
  * selects it); drag a handle
- * or the band in range mode. Keys: ←/→ the
+ * or the band in range mode. The wheel zooms the time axis about the pointer (Shift+wheel scrolls it; the
+ * axis follows the cursor). Keys: +/− zoom the axis, 0 shows it all, ←/→ the
  * previous or next event, Shift+←/→ a month, Ctrl+←/→ a year, Home/End. Drawn once per pulse when dirty.
  */
 public final class TimelineBar extends StyledPane {
@@ -37,6 +38,8 @@ public final class TimelineBar extends StyledPane {
 
     private final AtlasState state;
     private TimelineModel model;
+    private LocalDate viewFirst;
+    private LocalDate viewLast;
     private final Canvas canvas = new Canvas();
     private Drag drag = Drag.NONE;
     private final Tooltip tip = new Tooltip();
@@ -47,6 +50,8 @@ public final class TimelineBar extends StyledPane {
     public TimelineBar(AtlasState state) {
         this.state = state;
         this.model = new TimelineModel(state.story());
+        viewFirst = model.first;
+        viewLast = model.last;
         getStyleClass().add("timeline-bar");
         setId("timeline-bar");
         getChildren().add(canvas);
@@ -62,6 +67,8 @@ public final class TimelineBar extends StyledPane {
         focusedProperty().addListener(l);
         state.storyProperty().addListener(o -> {
             model = new TimelineModel(state.story());
+            viewFirst = model.first;
+            viewLast = model.last;
             markDirty();
         });
         canvas.setOnMousePressed(this::press);
@@ -77,10 +84,60 @@ public final class TimelineBar extends StyledPane {
             }
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        canvas.setOnScroll(e -> {
+            if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+                double d = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
+                long shift = Math.round(-d / scale().pxPerDay());
+                setView(viewFirst.plusDays(shift), viewLast.plusDays(shift));
+            } else if (e.getDeltaY() != 0) {
+                zoomTime(Math.pow(1.25, Math.signum(e.getDeltaY()) * Math.max(1, Math.abs(e.getDeltaY()) / 40)), e.getX());
+            }
+            e.consume();
+        });
+        state.windowProperty().addListener((o, a, w) -> {
+            if (w != null) follow(w.range() ? w.from().isBefore(viewFirst) ? w.from() : w.to() : w.cursor());
+        });
     }
 
     TimeScale scale() {
-        return new TimeScale(model.first, model.last, PAD, Math.max(1, getWidth() - 2 * PAD));
+        return new TimeScale(viewFirst, viewLast, PAD, Math.max(1, getWidth() - 2 * PAD));
+    }
+
+    /** Shows [first, last] of the time axis (clamped to the dataset's extent, at least 60 days). */
+    public void setView(LocalDate first, LocalDate last) {
+        long lo = model.first.toEpochDay(), hi = model.last.toEpochDay();
+        long a = first.toEpochDay(), b = last.toEpochDay();
+        long span = Math.max(60, Math.min(hi - lo, b - a));
+        if (a < lo) a = lo;
+        if (a + span > hi) a = hi - span;
+        viewFirst = LocalDate.ofEpochDay(a);
+        viewLast = LocalDate.ofEpochDay(a + span);
+        markDirty();
+    }
+
+    /** Zooms the time axis by {@code factor} (> 1 zooms in) keeping the day under x where it is. */
+    void zoomTime(double factor, double x) {
+        TimeScale s = scale();
+        double day = s.first().toEpochDay() + (x - s.x0()) / s.pxPerDay();
+        double span = (viewLast.toEpochDay() - viewFirst.toEpochDay()) / factor;
+        double frac = (x - s.x0()) / s.width();
+        long a = Math.round(day - frac * span);
+        setView(LocalDate.ofEpochDay(a), LocalDate.ofEpochDay(a + Math.round(span)));
+    }
+
+    /** Keeps {@code d} in view, moving the axis as little as needed. */
+    private void follow(LocalDate d) {
+        long span = viewLast.toEpochDay() - viewFirst.toEpochDay();
+        if (d.isBefore(viewFirst)) setView(d.minusDays(span / 10), d.minusDays(span / 10).plusDays(span));
+        else if (d.isAfter(viewLast)) setView(d.minusDays(span * 9 / 10), d.plusDays(span / 10));
+    }
+
+    public LocalDate viewFirst() {
+        return viewFirst;
+    }
+
+    public LocalDate viewLast() {
+        return viewLast;
     }
 
     /** The screen x of {@code d} in this bar's own coordinates (for tests and tools). */
@@ -178,9 +235,20 @@ public final class TimelineBar extends StyledPane {
             case RIGHT, KP_RIGHT -> step(e, 1);
             case HOME -> setCursor(model.first);
             case END -> setCursor(model.last);
+            case PLUS, ADD, EQUALS -> zoomAt(2);
+            case MINUS, SUBTRACT -> zoomAt(0.5);
+            case DIGIT0, NUMPAD0 -> {
+                setView(model.first, model.last);
+                yield true;
+            }
             default -> false;
         };
         if (handled) e.consume();
+    }
+
+    private boolean zoomAt(double factor) {
+        zoomTime(factor, scale().x(cursor()));
+        return true;
     }
 
     private boolean step(KeyEvent e, int dir) {
@@ -241,7 +309,9 @@ public final class TimelineBar extends StyledPane {
         gc.setFill(pal.get("timeline-histogram"));
         for (int i = 0; i < model.perMonth.length; i++) {
             if (model.perMonth[i] == 0) continue;
-            double x = s.x(model.monthStart(i));
+            LocalDate m = model.monthStart(i);
+            if (m.isAfter(viewLast) || m.plusMonths(1).isBefore(viewFirst)) continue;
+            double x = s.x(m);
             double bh = (barBottom - barTop - 14) * model.perMonth[i] / Math.max(1.0, model.maxPerMonth);
             gc.fillRect(x, barBottom - bh, Math.max(1.5, mw), bh);
         }
@@ -254,19 +324,27 @@ public final class TimelineBar extends StyledPane {
         gc.setTextBaseline(VPos.TOP);
         double pxYear = s.pxPerDay() * 365.25;
         int labelEvery = pxYear > 38 ? 1 : pxYear > 19 ? 2 : 5;
-        for (int y = model.first.getYear(); y <= model.last.getYear(); y++) {
+        for (int y = viewFirst.getYear(); y <= viewLast.getYear(); y++) {
             LocalDate d = LocalDate.of(y, 1, 1);
-            if (d.isBefore(model.first)) continue;
-            double x = s.x(d);
-            gc.setLineWidth(1);
-            gc.strokeLine(x, barBottom, x, barBottom + 6);
-            if (y % labelEvery == 0) gc.fillText(Integer.toString(y), x, barBottom + 6);
+            if (!d.isBefore(viewFirst) && !d.isAfter(viewLast)) {
+                double x = s.x(d);
+                gc.setLineWidth(1);
+                gc.strokeLine(x, barBottom, x, barBottom + 6);
+                if (y % labelEvery == 0) gc.fillText(Integer.toString(y), x, barBottom + 6);
+            }
             if (mw > 6) {
                 for (int m = 2; m <= 12; m++) {
-                    double xm = s.x(LocalDate.of(y, m, 1));
+                    LocalDate md = LocalDate.of(y, m, 1);
+                    if (md.isBefore(viewFirst) || md.isAfter(viewLast)) continue;
+                    double xm = s.x(md);
                     gc.strokeLine(xm, barBottom, xm, barBottom + 3);
+                    if (mw > 30) gc.fillText(md.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH), xm, barBottom + 6);
                 }
             }
+        }
+        if (!viewFirst.equals(model.first) || !viewLast.equals(model.last)) {
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.fillText("Showing " + PartialDate.displayRange(PartialDate.of(viewFirst), PartialDate.of(viewLast)) + " (0: all)", 6, 2);
         }
         gc.strokeLine(s.x0(), barBottom, s.x0() + s.width(), barBottom);
 
@@ -275,7 +353,7 @@ public final class TimelineBar extends StyledPane {
         for (StoryItem it : state.visibleItems()) visible.add(it.id());
         FeatureRef sel = state.selectedProperty().get();
         var filter = state.filter();
-        for (StoryItem it : model.events) {
+        for (StoryItem it : model.between(viewFirst, viewLast)) {
             if (!filter.test(it)) continue;
             double x = s.x(it.start().first());
             Color c = pal.category(it.category());

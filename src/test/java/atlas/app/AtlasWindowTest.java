@@ -194,6 +194,20 @@ class AtlasWindowTest {
     }
 
     @Test
+    void plusZoomsTheTimeAxisAndZeroShowsItAll(FxRobot robot) {
+        TimelineBar bar = window.timeline().bar();
+        long full = bar.viewLast().toEpochDay() - bar.viewFirst().toEpochDay();
+        robot.clickOn(onTimeline(state.date())).type(KeyCode.PLUS).type(KeyCode.PLUS).type(KeyCode.PLUS);
+        long zoomed = bar.viewLast().toEpochDay() - bar.viewFirst().toEpochDay();
+        assertTrue(zoomed < full / 2, "zoomed from " + full + " to " + zoomed + " days");
+        assertTrue(!state.date().isBefore(bar.viewFirst()) && !state.date().isAfter(bar.viewLast()), "the cursor stays in view");
+        robot.clickOn("#date-field").eraseText(40).write("2022-02-24").type(KeyCode.ENTER);
+        assertTrue(!state.date().isBefore(bar.viewFirst()) && !state.date().isAfter(bar.viewLast()), "the axis follows the cursor");
+        robot.clickOn(bar).type(KeyCode.DIGIT0);
+        assertEquals(full, bar.viewLast().toEpochDay() - bar.viewFirst().toEpochDay());
+    }
+
+    @Test
     void playingMovesTimeForward(FxRobot robot) {
         robot.clickOn("#date-field").eraseText(40).write("2012-01-01").type(KeyCode.ENTER);
         robot.clickOn("#play");
