@@ -123,6 +123,7 @@ public final class TimelineBar extends StyledPane {
         double frac = (x - s.x0()) / s.width();
         long a = Math.round(day - frac * span);
         setView(LocalDate.ofEpochDay(a), LocalDate.ofEpochDay(a + Math.round(span)));
+        follow(cursor());
     }
 
     /** Keeps {@code d} in view, moving the axis as little as needed. */
