@@ -8,7 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The time options shared by {@code render} and {@code query}: one date, or a range. */
 final class DateOptions {
-    @Option(names = "--date", converter = IsoDate.class, description = "The day to show, YYYY-MM-DD.")
+    @Option(names = "--date", converter = IsoDate.class, description = "The day to show, YYYY-MM-DD (query: today if no date is given; render: 4 December 2023).")
     LocalDate date;
 
     @Option(names = "--from", converter = IsoDate.class, description = "Start of a range, YYYY-MM-DD (with --to).")

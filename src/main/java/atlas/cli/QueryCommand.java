@@ -26,10 +26,10 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     DateOptions time;
 
-    @Option(names = "--category", split = ",", description = "Only these categories: ${COMPLETION-CANDIDATES}… as keys: diplomacy, economy-finance, industry, logistics, military, sanctions-conflict.")
+    @Option(names = "--category", split = ",", description = "Only these categories (comma-separated): diplomacy, economy-finance, industry, logistics, military, sanctions-conflict.")
     List<String> categories;
 
-    @Option(names = "--kind", split = ",", description = "Only these kinds: event, project, place, corridor, country, border.")
+    @Option(names = "--kind", split = ",", description = "Only these kinds (comma-separated): event, project, place, corridor, country, border.")
     List<String> kinds;
 
     @Option(names = "--text", description = "Only story items whose title or summary contains this text.")
