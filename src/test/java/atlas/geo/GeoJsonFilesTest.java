@@ -48,6 +48,22 @@ class GeoJsonFilesTest {
     }
 
     @Test
+    void jtsOwnGeoJsonReaderReadsTheSameGeometry() throws Exception {
+        org.locationtech.jts.io.geojson.GeoJsonReader jts = new org.locationtech.jts.io.geojson.GeoJsonReader();
+        int compared = 0;
+        for (Path f : files()) {
+            for (GeoJsonFeatures.Raw r : GeoJsonFeatures.readAll(DataSource.of(f), new ArrayList<>())) {
+                if (r.geometry() == null) continue;
+                Geometry ours = GeoJsonGeometry.parse(r.geometry());
+                Geometry theirs = jts.read(r.geometry().toString());
+                assertTrue(ours.equalsExact(theirs), f + ":" + r.line());
+                compared++;
+            }
+        }
+        assertTrue(compared > 300, "compared " + compared);
+    }
+
+    @Test
     void positionsAreLonLat() throws Exception {
         List<Problem> problems = new ArrayList<>();
         for (GeoJsonFeatures.Raw r : GeoJsonFeatures.readAll(DataSource.of(Path.of("geodata/story/places.geojson")), problems)) {
