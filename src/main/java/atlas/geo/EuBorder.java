@@ -36,7 +36,7 @@ public final class EuBorder {
     }
 
     /** The EU's outline and external border during one membership epoch [start, next change). */
-    public record Epoch(LocalDate start, List<String> members, Geometry unionLonLat, Geometry unionProjected, List<Segment> segments) {
+    public record Epoch(LocalDate start, List<String> members, Geometry unionLonLat, List<Segment> segments) {
         public List<Segment> segmentsWith(String iso3) {
             return segments.stream().filter(s -> s.neighbour().equals(iso3) || s.member().equals(iso3)).toList();
         }
@@ -70,12 +70,6 @@ public final class EuBorder {
         return cache.get(eu.epochOf(date));
     }
 
-    /** Computes every epoch from {@code from} on (for a background thread at start-up). */
-    public void precompute(LocalDate from) {
-        at(from);
-        for (LocalDate c : eu.changes()) if (c.isAfter(from)) at(c);
-    }
-
     private Epoch compute(LocalDate start) {
         LocalDate day = start.equals(LocalDate.MIN) ? LocalDate.of(1900, 1, 1) : start;
         List<String> members = eu.membersOn(day);
@@ -86,7 +80,7 @@ public final class EuBorder {
         }
         if (polys.isEmpty()) {
             Geometry empty = GeoJsonGeometry.FACTORY.createGeometryCollection();
-            return new Epoch(start, members, empty, empty, List.of());
+            return new Epoch(start, members, empty, List.of());
         }
         Geometry union = UnaryUnionOp.union(polys);
         // Every edge of the union's boundary that a non-member also has is external border; the member
@@ -122,7 +116,7 @@ public final class EuBorder {
             segments.add(new Segment(m, n, line, projection.project(line), km, since(m, n, day)));
         }
         segments.sort(Comparator.comparing(Segment::id));
-        return new Epoch(start, members, union, projection.project(union), List.copyOf(segments));
+        return new Epoch(start, members, union, List.copyOf(segments));
     }
 
     private volatile EdgeOwners edges;
