@@ -85,14 +85,14 @@ final class LegendLayer implements MapLayer {
                 gc.strokeOval(x - 5.5, cy - 5.5, 11, 11);
             }
             default -> {
-                gc.setFill(Color.WHITE);
+                gc.setFill(pal.get("map-marker-fill"));
                 gc.setStroke(pal.get("map-place"));
                 gc.setLineWidth(1.5);
                 gc.fillOval(sx, cy - 4.5, 9, 9);
                 gc.strokeOval(sx, cy - 4.5, 9, 9);
                 gc.setFill(pal.get("map-place"));
                 gc.fillOval(sx + 2.5, cy - 2, 4, 4);
-                gc.setFill(Color.WHITE);
+                gc.setFill(pal.get("map-marker-fill"));
                 gc.fillOval(ex - 7, cy - 3.2, 6.4, 6.4);
                 gc.strokeOval(ex - 7, cy - 3.2, 6.4, 6.4);
             }

@@ -79,7 +79,7 @@ final class StoryLayer implements MapLayer {
             gc.setLineWidth(7);
             gc.stroke();
         }
-        gc.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.7));
+        gc.setStroke(f.palette().get("map-corridor-halo"));
         gc.setLineWidth(4.5);
         gc.stroke();
         gc.setStroke(f.palette().get("map-corridor"));
@@ -105,7 +105,7 @@ final class StoryLayer implements MapLayer {
         boolean capital = "capital".equals(it.placeType());
         double r = capital ? 4.5 : 3.2;
         ring(f, FeatureRef.item(it.id()), p, r);
-        gc.setFill(Color.WHITE);
+        gc.setFill(f.palette().get("map-marker-fill"));
         gc.fillOval(p[0] - r, p[1] - r, 2 * r, 2 * r);
         gc.setStroke(f.palette().get("map-place"));
         gc.setLineWidth(1.5);
@@ -137,13 +137,14 @@ final class StoryLayer implements MapLayer {
         Color c = pal.get("map-stage-" + (st == null ? "agreed" : st.key()));
         double[] xs = {p[0], p[0] + r, p[0], p[0] - r}, ys = {p[1] - r, p[1], p[1] + r, p[1]};
         gc.setLineWidth(2);
+        Color paper = pal.get("map-marker-fill");
         if (st == null || st == Stage.AGREED) {
-            gc.setFill(Color.WHITE);
+            gc.setFill(paper);
             gc.fillPolygon(xs, ys, 4);
             gc.setStroke(c);
             gc.strokePolygon(xs, ys, 4);
         } else if (st == Stage.CONSTRUCTION) {
-            gc.setFill(Color.WHITE);
+            gc.setFill(paper);
             gc.fillPolygon(xs, ys, 4);
             gc.setFill(c);
             gc.fillPolygon(new double[] {p[0] - r, p[0], p[0] + r}, new double[] {p[1], p[1] + r, p[1]}, 3);
@@ -152,7 +153,7 @@ final class StoryLayer implements MapLayer {
         } else {
             gc.setFill(c);
             gc.fillPolygon(xs, ys, 4);
-            gc.setStroke(Color.WHITE);
+            gc.setStroke(paper);
             gc.strokePolygon(xs, ys, 4);
         }
     }

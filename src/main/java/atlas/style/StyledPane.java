@@ -30,7 +30,7 @@ public abstract class StyledPane extends Region {
             {"map-sea", "#cfe0ea"}, {"map-land", "#f2efe6"}, {"map-land-border", "#9c9a92"},
             {"map-belarus", "#f6d28b"}, {"map-china", "#f3b3a6"}, {"map-eu", "#d9e3f5"},
             {"map-eu-border", "#1f4fa3"}, {"map-eu-border-belarus", "#c2185b"},
-            {"map-corridor", "#5d3a9b"}, {"map-place", "#333333"}, {"map-label", "#202020"},
+            {"map-corridor", "#5d3a9b"}, {"map-corridor-halo", "#ffffffb3"}, {"map-marker-fill", "#ffffff"}, {"map-place", "#333333"}, {"map-label", "#202020"},
             {"map-label-halo", "#ffffffdd"}, {"map-selected", "#ff6f00"}, {"map-hover", "#ffb300"},
             {"map-stage-agreed", "#8d6e63"}, {"map-stage-construction", "#f57c00"},
             {"map-stage-operating", "#2e7d32"}, {"map-stage-suspended", "#9e9e9e"}, {"map-stage-ended", "#616161"},
