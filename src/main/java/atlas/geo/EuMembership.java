@@ -1,13 +1,9 @@
 package atlas.geo;
 
+import atlas.io.CsvTable;
 import atlas.io.DataSource;
 import atlas.io.Problem;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -40,37 +36,12 @@ public final class EuMembership {
 
     public static EuMembership load(DataSource source, List<Problem> problems) {
         List<Member> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8))) {
-            String header = r.readLine();
-            if (header == null || !header.startsWith("iso3,name,joined,member_until")) {
-                problems.add(new Problem(source.name(), null, 1, "expected the header iso3,name,joined,member_until,source"));
-                return new EuMembership(out);
-            }
-            String line;
-            int n = 1;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                String[] f = line.split(",", 5);
-                if (f.length < 4) {
-                    problems.add(new Problem(source.name(), null, n, "expected 5 comma-separated fields"));
-                    continue;
-                }
-                try {
-                    LocalDate joined = LocalDate.parse(f[2].trim());
-                    LocalDate until = f[3].isBlank() ? null : LocalDate.parse(f[3].trim());
-                    if (until != null && until.isBefore(joined)) {
-                        problems.add(new Problem(source.name(), f[0], n, "member_until is before joined"));
-                        continue;
-                    }
-                    out.add(new Member(f[0].trim(), f[1].trim(), joined, until, f.length > 4 ? f[4].trim() : ""));
-                } catch (DateTimeParseException e) {
-                    problems.add(new Problem(source.name(), f[0], n, "bad date: " + e.getParsedString()));
-                }
-            }
-        } catch (IOException e) {
-            problems.add(new Problem(source.name(), null, 0, "cannot be read: " + e.getMessage()));
-        }
+        CsvTable.read(source, "iso3,name,joined,member_until,source", problems, f -> {
+            LocalDate joined = LocalDate.parse(f[2]);
+            LocalDate until = f[3].isEmpty() ? null : LocalDate.parse(f[3]);
+            if (until != null && until.isBefore(joined)) throw new IllegalArgumentException("member_until is before joined");
+            out.add(new Member(f[0], f[1], joined, until, f.length > 4 ? f[4] : ""));
+        });
         return new EuMembership(out);
     }
 

@@ -1,13 +1,9 @@
 package atlas.geo;
 
+import atlas.io.CsvTable;
 import atlas.io.DataSource;
 import atlas.io.Problem;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,29 +38,11 @@ public final class TerritoryChanges {
 
     public static TerritoryChanges load(DataSource source, List<Problem> problems) {
         List<Change> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8))) {
-            String header = r.readLine();
-            if (header == null || !header.startsWith("area,lon,lat,before,after,date")) {
-                problems.add(new Problem(source.name(), null, 1, "expected the header area,lon,lat,before,after,date,source"));
-                return none();
-            }
-            String line;
-            int n = 1;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                String[] f = line.split(",", 7);
-                try {
-                    double lon = Double.parseDouble(f[1]), lat = Double.parseDouble(f[2]);
-                    new GeoPoint(lon, lat);
-                    out.add(new Change(f[0], lon, lat, f[3], f[4], LocalDate.parse(f[5]), f.length > 6 ? f[6] : ""));
-                } catch (RuntimeException e) {
-                    problems.add(new Problem(source.name(), f[0], n, "bad row: " + (e instanceof DateTimeParseException d ? "date " + d.getParsedString() : e.getMessage())));
-                }
-            }
-        } catch (IOException e) {
-            problems.add(new Problem(source.name(), null, 0, "cannot be read: " + e.getMessage()));
-        }
+        CsvTable.read(source, "area,lon,lat,before,after,date,source", problems, f -> {
+            double lon = Double.parseDouble(f[1]), lat = Double.parseDouble(f[2]);
+            new GeoPoint(lon, lat); // checks the range
+            out.add(new Change(f[0], lon, lat, f[3], f[4], LocalDate.parse(f[5]), f.length > 6 ? f[6] : ""));
+        });
         return new TerritoryChanges(out);
     }
 
