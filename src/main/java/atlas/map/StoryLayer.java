@@ -5,7 +5,6 @@ import atlas.story.Kind;
 import atlas.story.Stage;
 import atlas.story.Story;
 import atlas.story.StoryItem;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,7 +2,6 @@ package atlas.timeline;
 
 import atlas.state.AtlasState;
 import atlas.story.PartialDate;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
