@@ -20,7 +20,7 @@ public final class FxTestSupport {
     }
 
     public static synchronized AtlasData data() {
-        if (data == null) data = AtlasData.load(null);
+        if (data == null) data = AtlasData.load();
         return data;
     }
 

@@ -2,7 +2,6 @@ package atlas.app;
 
 import atlas.story.AtlasData;
 import java.lang.System.Logger.Level;
-import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -10,17 +9,17 @@ import javafx.stage.Stage;
 /** The JavaFX application: loads the data, opens the main window. */
 public final class AtlasApp extends Application {
     private static final System.Logger LOG = System.getLogger("atlas");
-    private static volatile Path dataPath;
+    private static volatile atlas.story.DataSpec spec = atlas.story.DataSpec.EMBEDDED;
 
-    /** Opens the window on the embedded story, or on the story at {@code data}; returns when it closes. */
-    public static void launchWith(Path data) {
-        dataPath = data;
+    /** Opens the window on the embedded story and the layers {@code data} names; returns when it closes. */
+    public static void launchWith(atlas.story.DataSpec data) {
+        spec = data;
         Application.launch(AtlasApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        AtlasData data = AtlasData.load(dataPath);
+        AtlasData data = AtlasData.load(spec);
         data.problems().forEach(p -> LOG.log(Level.WARNING, p.toString()));
         MainWindow window = new MainWindow(data, getHostServices());
         java.util.List<String> warnings = new java.util.ArrayList<>();

@@ -55,6 +55,7 @@ final class DetailsPane extends ScrollPane {
             case ITEM -> item(state.story().get(r.id()));
             case COUNTRY -> country(r.id());
             case BORDER -> border(r.id());
+            case CLUSTER -> cluster(r);
         }
     }
 
@@ -83,6 +84,7 @@ final class DetailsPane extends ScrollPane {
                 box.getChildren().add(wrap(new Label("• " + f.label() + ": " + f.value() + (f.note() == null ? "" : " (" + f.note() + ")")), null));
             }
         }
+        if (!it.attributes().isEmpty()) attributes(it);
         section("Sources");
         for (Source s : it.sources()) {
             if (s.hasWebLink()) {
@@ -111,6 +113,59 @@ final class DetailsPane extends ScrollPane {
         }
         meta("Data: " + it.file() + (it.line() > 0 ? ", line " + it.line() : "") + " · id " + it.id());
     }
+
+    /** A user item's fields as its file writes them; web addresses are links. */
+    private void attributes(StoryItem it) {
+        section("Attributes (layer " + it.layer() + ")");
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setId("details-attributes");
+        g.setHgap(8);
+        g.setVgap(2);
+        int row = 0;
+        for (var e : it.attributes().entrySet()) {
+            Label k = new Label(e.getKey());
+            k.getStyleClass().add("details-meta");
+            String v = e.getValue();
+            Node value;
+            if (v.startsWith("https://") || v.startsWith("http://")) {
+                Hyperlink h = new Hyperlink(v);
+                h.setOnAction(x -> openUrl.accept(v));
+                value = h;
+            } else {
+                Label l = new Label(v);
+                l.setWrapText(true);
+                value = l;
+            }
+            g.addRow(row++, k, value);
+        }
+        box.getChildren().add(g);
+    }
+
+    /** Items gathered into one symbol where the data is dense: the first of them as links. */
+    private void cluster(FeatureRef r) {
+        double[] b = r.clusterBounds();
+        var shown = state.shown();
+        var store = shown.store();
+        List<Integer> rows = new java.util.ArrayList<>();
+        store.pointsIn(b[0], b[1], b[2], b[3], row -> {
+            if (shown.contains(row)) rows.add(row);
+        });
+        title(rows.size() + " items here");
+        meta("Where the map holds more symbols than can be read, they are gathered into circles with counts (View ▸ Gather dense points). Zoom in to see them one by one.");
+        section("Items");
+        for (int i = 0; i < Math.min(MAX_LISTED, rows.size()); i++) {
+            int row = rows.get(i);
+            String key = store.key(row);
+            Hyperlink h = new Hyperlink(store.title(row) + " (" + store.item(row).displayDate() + ")");
+            h.setWrapText(true);
+            h.setOnAction(e -> state.selectedProperty().set(FeatureRef.item(key)));
+            box.getChildren().add(h);
+        }
+        if (rows.size() > MAX_LISTED) meta("… and " + (rows.size() - MAX_LISTED) + " more.");
+    }
+
+    /** A cluster's details list this many items (more would not be read, and would cost time to lay out). */
+    private static final int MAX_LISTED = 200;
 
     private void country(String iso3) {
         var c = geo.overview().get(iso3);

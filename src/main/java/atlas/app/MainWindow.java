@@ -7,7 +7,6 @@ import atlas.map.MapView;
 import atlas.state.AtlasState;
 import atlas.story.AtlasData;
 import atlas.story.Story;
-import atlas.story.StoryLoader;
 import atlas.style.StyledPane;
 import atlas.timeline.TimelinePane;
 import java.io.File;
@@ -57,6 +56,8 @@ public final class MainWindow extends BorderPane {
     private final HBox banner = new HBox(8);
     private final Label bannerText = new Label();
     private final HostServices host;
+    private final Layers layers;
+    private final Label status = new Label();
     private final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty(this, "darkTheme", false);
 
     public MainWindow(AtlasData data, HostServices host) {
@@ -88,15 +89,20 @@ public final class MainWindow extends BorderPane {
         state.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> updateBanner());
         updateBanner();
 
-        setTop(new VBox(menus(), banner, new FilterBar(state, map)));
-        // Dropping GeoJSON files or a folder on the window opens them as the story.
+        status.setId("status-line");
+        status.getStyleClass().add("details-meta");
+        status.setPadding(new javafx.geometry.Insets(0, 8, 2, 8));
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        layers = new Layers(state, data.geo(), map, status::setText);
+        setTop(new VBox(menus(), banner, new FilterBar(state, map), status));
+        // Dropping data files or a folder on the window opens each as a layer.
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
             e.consume();
         });
         setOnDragDropped(e -> {
             var files = e.getDragboard().getFiles();
-            if (files != null && !files.isEmpty()) loadStory(files.get(0).toPath());
+            if (files != null) files.forEach(f -> openData(f.toPath()));
             e.setDropCompleted(files != null && !files.isEmpty());
             e.consume();
         });
@@ -155,13 +161,13 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menus() {
-        MenuItem open = new MenuItem("Open story data…");
+        MenuItem open = new MenuItem("Open data as a layer…");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> chooseData(false));
-        MenuItem openFolder = new MenuItem("Open story folder…");
+        MenuItem openFolder = new MenuItem("Open a folder as a layer…");
         openFolder.setOnAction(e -> chooseData(true));
         MenuItem embedded = new MenuItem("Reload embedded story");
-        embedded.setOnAction(e -> loadStory(null));
+        embedded.setOnAction(e -> layers.added(Story.embeddedLayer()));
         MenuItem export = new MenuItem("Export map as PNG…");
         export.setId("export-png");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
@@ -186,7 +192,10 @@ public final class MainWindow extends BorderPane {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("dark-theme");
         dark.selectedProperty().bindBidirectional(darkTheme);
-        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), reset, dark);
+        CheckMenuItem gather = new CheckMenuItem("Gather dense points into counts");
+        gather.setId("aggregate");
+        gather.selectedProperty().bindBidirectional(state.aggregateProperty());
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), reset, gather, dark);
 
         MenuItem about = new MenuItem("About the atlas and its sources");
         about.setOnAction(e -> {
@@ -204,7 +213,7 @@ public final class MainWindow extends BorderPane {
         MenuItem problems = new MenuItem("Data problems…");
         problems.setOnAction(e -> showProblems());
         Menu help = new Menu("Help", null, about, problems);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, view, layers.menu(), help);
     }
 
     /** Adds or removes the dark stylesheet; the canvases pick up its palette by CSS. */
@@ -241,34 +250,16 @@ public final class MainWindow extends BorderPane {
             f = new DirectoryChooser().showDialog(getScene().getWindow());
         } else {
             FileChooser fc = new FileChooser();
-            fc.setTitle("Open story data (GeoJSON)");
+            fc.setTitle("Open data as a layer");
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
             f = fc.showOpenDialog(getScene().getWindow());
         }
-        if (f != null) loadStory(f.toPath());
+        if (f != null) openData(f.toPath());
     }
 
-    /** Loads a story off the JavaFX thread; problems are shown, what loaded replaces the story. */
-    public void loadStory(Path path) {
-        Task<Story> t = new Task<>() {
-            @Override
-            protected Story call() {
-                return path == null ? AtlasData.loadStory(null) : new StoryLoader(atlas.geo.Projection.eurasia()).load(AtlasData.sourcesAt(path));
-            }
-        };
-        t.setOnSucceeded(e -> {
-            Story s = t.getValue();
-            s.problems().forEach(p -> LOG.log(System.Logger.Level.WARNING, p.toString()));
-            state.selectedProperty().set(null);
-            state.storyProperty().set(s);
-            List<Problem> all = new ArrayList<>(data.geo().problems());
-            all.addAll(s.problems());
-            state.problems().setAll(all);
-        });
-        t.setOnFailed(e -> state.problems().add(new Problem(String.valueOf(path), null, 0, "could not be loaded: " + t.getException())));
-        Thread th = new Thread(t, "load-story");
-        th.setDaemon(true);
-        th.start();
+    /** Opens a file or folder as a layer beside what is open (off the JavaFX thread; nothing open is lost if it fails). */
+    public void openData(Path path) {
+        layers.open(path, null);
     }
 
     private void exportPng() {
@@ -299,6 +290,9 @@ public final class MainWindow extends BorderPane {
         copy.categories().retainAll(state.categories());
         copy.searchProperty().set(state.searchProperty().get());
         copy.hiddenLayers().addAll(state.hiddenLayers());
+        copy.hiddenDataLayers().addAll(state.hiddenDataLayers());
+        copy.hiddenCategories().addAll(state.hiddenCategories());
+        copy.aggregateProperty().set(state.aggregateProperty().get());
         int w = (int) Math.max(100, v.width()), h = (int) Math.max(100, v.height());
         WritableImage img = MapExport.render(copy, data.geo(), w, h, x -> v.withSize(w, h));
         var buffered = SwingFXUtils.fromFXImage(img, null);

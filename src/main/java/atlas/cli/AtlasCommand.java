@@ -12,25 +12,28 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "belarus-china-atlas", mixinStandardHelpOptions = true, version = "Belarus–China Atlas 0.1.0",
         description = "Interactive map and timeline of Belarus–China relations, 1992 to today.",
-        subcommands = {RenderCommand.class, QueryCommand.class})
+        subcommands = {RenderCommand.class, QueryCommand.class, BenchCommand.class})
 public final class AtlasCommand implements Callable<Integer> {
-    @Option(names = "--data", description = "A story file or folder to open instead of the embedded one.")
-    Path data;
+    @picocli.CommandLine.Mixin
+    DataOptions data = new DataOptions();
 
-    private final java.util.function.Consumer<Path> openWindow;
+    @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "FILE", description = "Data files or folders to open as layers (as --data; this is how a desktop's \"Open with\" passes them).")
+    java.util.List<Path> files = new java.util.ArrayList<>();
 
-    public AtlasCommand(java.util.function.Consumer<Path> openWindow) {
+    private final java.util.function.Consumer<atlas.story.DataSpec> openWindow;
+
+    public AtlasCommand(java.util.function.Consumer<atlas.story.DataSpec> openWindow) {
         this.openWindow = openWindow;
     }
 
     @Override
     public Integer call() {
-        openWindow.accept(data);
+        openWindow.accept(data.spec(files));
         return 0;
     }
 
     /** Runs the command line and returns the exit code. */
-    public static int run(String[] args, java.util.function.Consumer<Path> openWindow) {
+    public static int run(String[] args, java.util.function.Consumer<atlas.story.DataSpec> openWindow) {
         CommandLine cl = new CommandLine(new AtlasCommand(openWindow));
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage() + " (see --help)");

@@ -35,8 +35,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Only story items whose title or summary contains this text.")
     String text;
 
-    @Option(names = "--data", description = "A story file or folder to query instead of the embedded one.")
-    Path data;
+    @Mixin
+    DataOptions data = new DataOptions();
 
     @Override
     public Integer call() {
@@ -58,8 +58,8 @@ public final class QueryCommand implements Callable<Integer> {
                 ks.add(k.trim());
             }
         }
-        AtlasData d = AtlasData.load(data);
-        d.problems().forEach(p -> System.err.println("warning: " + p));
+        AtlasData d = AtlasData.load(data.spec(null));
+        DataOptions.report(d);
         List<AtlasQuery.Row> rows = AtlasQuery.rows(d.story(), d.geo(), w[0], w[1], new AtlasQuery.Filter(cats, ks, text));
         JsonObject out = new JsonObject();
         out.addProperty("from", w[0].toString());
@@ -74,6 +74,7 @@ public final class QueryCommand implements Callable<Integer> {
             o.addProperty("end", r.end());
             o.addProperty("category", r.category());
             o.addProperty("stage", r.stage());
+            o.addProperty("layer", r.layer());
             if (r.between() != null && r.kind().equals("border")) {
                 JsonArray b = new JsonArray();
                 r.between().forEach(b::add);
@@ -85,6 +86,6 @@ public final class QueryCommand implements Callable<Integer> {
         }
         out.add("items", items);
         System.out.println(new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create().toJson(out));
-        return 0;
+        return d.problems().isEmpty() ? 0 : 3;
     }
 }

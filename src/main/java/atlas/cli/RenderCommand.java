@@ -31,8 +31,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--view", defaultValue = "eurasia", description = "What the picture shows: eurasia or belarus (default ${DEFAULT-VALUE}).")
     String view;
 
-    @Option(names = "--data", description = "A story file or folder to show instead of the embedded one.")
-    Path data;
+    @Mixin
+    DataOptions data = new DataOptions();
 
     @Option(names = "--trail-months", defaultValue = "12", description = "With --date: months before the date whose events still show, fading (default ${DEFAULT-VALUE}).")
     int trailMonths;
@@ -41,13 +41,13 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDate[] w = time.window(LocalDate.of(2023, 12, 4));
         if (!view.equals("eurasia") && !view.equals("belarus")) throw new IllegalArgumentException("--view must be eurasia or belarus, not '" + view + "'");
-        AtlasData data = AtlasData.load(this.data);
-        data.problems().forEach(p -> System.err.println("warning: " + p));
+        AtlasData data = AtlasData.load(this.data.spec(null));
+        DataOptions.report(data);
         HeadlessFx.start();
         BufferedImage img = HeadlessFx.call(() -> draw(data, w));
         AtomicFiles.write(out, o -> ImageIO.write(img, "png", o));
         System.err.println("wrote " + out + " (" + img.getWidth() + "x" + img.getHeight() + ")");
-        return 0;
+        return data.problems().isEmpty() ? 0 : 3;
     }
 
     private BufferedImage draw(AtlasData data, LocalDate[] w) {

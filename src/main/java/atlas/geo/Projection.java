@@ -29,7 +29,13 @@ public final class Projection {
         CoordinateTransformFactory f = new CoordinateTransformFactory();
         transforms = ThreadLocal.withInitial(() -> new CoordinateTransform[] {
                 f.createTransform(wgs84, target), f.createTransform(target, wgs84)});
+        scratch = ThreadLocal.withInitial(() -> new Scratch(transforms.get()[0], new ProjCoordinate(), new ProjCoordinate()));
     }
+
+    private record Scratch(CoordinateTransform forward, ProjCoordinate in, ProjCoordinate out) {
+    }
+
+    private final ThreadLocal<Scratch> scratch;
 
     public static Projection eurasia() {
         return EURASIA;
@@ -40,6 +46,16 @@ public final class Projection {
         ProjCoordinate out = new ProjCoordinate();
         transforms.get()[0].transform(new ProjCoordinate(lon, lat), out);
         return new double[] {out.x, out.y};
+    }
+
+    /** Projects lon/lat degrees into {@code out[0..1]} without allocating (the loaders' hot path). */
+    public void forward(double lon, double lat, double[] out) {
+        Scratch s = scratch.get();
+        s.in.x = lon;
+        s.in.y = lat;
+        s.forward.transform(s.in, s.out);
+        out[0] = s.out.x;
+        out[1] = s.out.y;
     }
 
     /** Map metres back to lon/lat degrees {lon, lat}. */

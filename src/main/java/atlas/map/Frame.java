@@ -3,10 +3,9 @@ package atlas.map;
 import atlas.state.AtlasState;
 import atlas.state.FeatureRef;
 import atlas.state.Viewport;
-import atlas.story.StoryItem;
+import atlas.story.ItemStore;
+import javafx.scene.paint.Color;
 import atlas.style.Palette;
-import java.util.List;
-import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
 import org.locationtech.jts.geom.Envelope;
 
@@ -15,25 +14,11 @@ import org.locationtech.jts.geom.Envelope;
  * world rectangle it shows, the palette, and a snapshot of the state.
  */
 record Frame(GraphicsContext gc, Viewport viewport, Envelope view, Palette palette,
-             AtlasState.TimeWindow window, List<StoryItem> visible, VisibleIds visibleIds,
+             AtlasState.TimeWindow window, AtlasState.Shown shown,
              FeatureRef selected, FeatureRef hovered, boolean detail, LabelPlacer labels) {
 
-    /** The ids of the visible items, built on first use (only hit-testing needs them, not drawing). */
-    static final class VisibleIds {
-        private final List<StoryItem> visible;
-        private Set<String> ids;
-
-        VisibleIds(List<StoryItem> visible) {
-            this.visible = visible;
-        }
-
-        boolean contains(String id) {
-            if (ids == null) {
-                ids = new java.util.HashSet<>(visible.size() * 2);
-                for (StoryItem it : visible) ids.add(it.id());
-            }
-            return ids.contains(id);
-        }
+    ItemStore store() {
+        return shown.store();
     }
 
     boolean isSelected(FeatureRef r) {
@@ -42,5 +27,19 @@ record Frame(GraphicsContext gc, Viewport viewport, Envelope view, Palette palet
 
     boolean isHovered(FeatureRef r) {
         return r.equals(hovered);
+    }
+
+    /** The colour of row {@code r}'s symbol: its theme in the story format, its layer's colour otherwise. */
+    Color colour(int r) {
+        ItemStore s = store();
+        if (s.layers().get(s.layer(r)).story()) return palette.category(s.category(r));
+        return palette.layer(userLayerIndex(s, s.layer(r)));
+    }
+
+    /** Position of layer {@code l} among the user (non-story-format) layers: it picks the layer's colour. */
+    static int userLayerIndex(ItemStore s, int l) {
+        int n = 0;
+        for (int i = 0; i < l; i++) if (!s.layers().get(i).story()) n++;
+        return n;
     }
 }

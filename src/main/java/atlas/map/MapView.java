@@ -5,7 +5,6 @@ import atlas.geo.Projection;
 import atlas.state.AtlasState;
 import atlas.state.FeatureRef;
 import atlas.state.Viewport;
-import atlas.story.Story;
 import atlas.story.StoryItem;
 import atlas.style.StyledPane;
 import java.util.ArrayList;
@@ -44,8 +43,7 @@ public final class MapView extends StyledPane {
     public MapView(AtlasState state, GeoData geo, boolean forExport) {
         this.state = state;
         getStyleClass().add("map-view");
-        Story story = state.story();
-        storyLayer = new StoryLayer(story);
+        storyLayer = new StoryLayer(state.story().store(), () -> state.aggregateProperty().get());
         layers.add(new CountryLayer(geo, this::markDirty, forExport));
         layers.add(new EuBorderLayer(geo, this::markDirty, forExport));
         layers.add(storyLayer);
@@ -61,13 +59,14 @@ public final class MapView extends StyledPane {
 
         InvalidationListener redraw = o -> markDirty();
         state.windowProperty().addListener(redraw);
-        state.visibleItems().addListener(redraw);
+        state.shownProperty().addListener(redraw);
+        state.aggregateProperty().addListener(redraw);
         state.selectedProperty().addListener(redraw);
         state.hoveredProperty().addListener(redraw);
         state.viewportProperty().addListener(redraw);
         state.hiddenLayers().addListener((SetChangeListener<String>) c -> markDirty());
         state.storyProperty().addListener((o, a, s) -> {
-            StoryLayer next = new StoryLayer(s);
+            StoryLayer next = new StoryLayer(s.store(), () -> state.aggregateProperty().get());
             layers.set(layers.indexOf(storyLayer), next);
             storyLayer = next;
             markDirty();
@@ -123,15 +122,18 @@ public final class MapView extends StyledPane {
 
     /** A viewport centred on {@code it} (or on its places) at a zoom where its surroundings are legible; null if it has no location. */
     public Viewport viewportFor(StoryItem it) {
-        Viewport v = state.viewportProperty().get();
-        if (v == null) return null;
         Envelope e = new Envelope();
         if (it.projected() != null) e.expandToInclude(it.projected().getEnvelopeInternal());
-        for (String pid : it.places()) {
-            StoryItem p = state.story().get(pid);
-            if (p != null && p.projected() != null) e.expandToInclude(p.projected().getEnvelopeInternal());
-        }
-        if (e.isNull()) return null;
+        var store = state.story().store();
+        int row = store.find(it.key());
+        if (row >= 0) for (int p : store.placeRows(row)) e.expandToInclude(store.x(p), store.y(p));
+        return viewportFor(e);
+    }
+
+    /** A viewport showing world rectangle {@code e} (a point gets a regional zoom); null if empty. */
+    public Viewport viewportFor(Envelope e) {
+        Viewport v = state.viewportProperty().get();
+        if (v == null || e == null || e.isNull()) return null;
         double fit = Viewport.fit(home, v.width(), v.height(), MAX_ZOOM).scale();
         double s = e.getWidth() > 0 || e.getHeight() > 0
                 ? Math.min(v.width() * 0.8 / Math.max(e.getWidth(), 1), v.height() * 0.8 / Math.max(e.getHeight(), 1))
@@ -167,8 +169,7 @@ public final class MapView extends StyledPane {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setFill(palette().get("map-sea"));
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        List<StoryItem> visible = List.copyOf(state.visibleItems());
-        Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), visible, new Frame.VisibleIds(visible),
+        Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), state.shown(),
                 state.selectedProperty().get(), state.hoveredProperty().get(), isDetail(v), new LabelPlacer());
         for (MapLayer l : layers) {
             if (state.hiddenLayers().contains(l.name())) continue;

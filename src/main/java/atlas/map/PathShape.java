@@ -63,6 +63,11 @@ final class PathShape {
         return a;
     }
 
+    /** True for polygons (closed rings), false for lines. */
+    boolean closed() {
+        return closed;
+    }
+
     Envelope envelope() {
         return envelope;
     }

@@ -1,44 +1,38 @@
 package atlas.map;
 
 import atlas.state.FeatureRef;
+import atlas.story.ItemStore;
 import atlas.story.Kind;
 import atlas.story.Stage;
-import atlas.story.Story;
-import atlas.story.StoryItem;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
- * The story on the map: corridors (dashed, as they are schematic), places, projects styled by their
- * stage on the date, and events glowing at their places, fading with age over the trailing window.
- * Only items in the frame's visible set are drawn or hit.
+ * The items of every layer on the map, drawn from the store's columns by row: corridors (dashed, as
+ * they are schematic) and user lines and polygons; places; projects styled by their stage on the date;
+ * events glowing at their places, fading with age over the trailing window; user points in their
+ * layer's colour. When more point symbols fall in view than a person can read
+ * ({@link Clusters#AGGREGATE_ABOVE}), they are drawn as clusters with counts instead.
+ * Only rows in the frame's shown set are drawn or hit.
  */
 final class StoryLayer implements MapLayer {
-    private final Story story;
-    private final Map<String, PathShape> corridorShapes = new HashMap<>();
-    private final STRtree index = new STRtree();
+    private final ItemStore store;
+    private final Map<Integer, PathShape> shapes = new HashMap<>();
+    private final BooleanSupplier aggregate;
+    private final StoryHits hits;
+    private final EventGlows glows = new EventGlows();
+    private Clusters lastClusters;
 
-    StoryLayer(Story story) {
-        this.story = story;
-        for (StoryItem it : story.items()) {
-            if (it.projected() == null) continue;
-            index.insert(it.projected().getEnvelopeInternal(), it);
-            if (it.kind() == Kind.CORRIDOR) corridorShapes.put(it.id(), PathShape.of(it.projected()));
-        }
-        index.build();
+    StoryLayer(ItemStore store, BooleanSupplier aggregate) {
+        this.store = store;
+        this.aggregate = aggregate;
+        this.hits = new StoryHits(store);
     }
 
     @Override
@@ -46,30 +40,96 @@ final class StoryLayer implements MapLayer {
         return "story";
     }
 
+    PathShape shape(int row) {
+        return shapes.computeIfAbsent(row, r -> PathShape.of(store.shape(r)));
+    }
+
     @Override
     public void draw(Frame f) {
         GraphicsContext gc = f.gc();
-        List<StoryItem> places = new ArrayList<>(), projects = new ArrayList<>(), events = new ArrayList<>();
         gc.setLineCap(StrokeLineCap.ROUND);
-        for (StoryItem it : f.visible()) {
-            switch (it.kind()) {
-                case CORRIDOR -> drawCorridor(f, it);
-                case PLACE -> places.add(it);
-                case PROJECT -> projects.add(it);
-                case EVENT -> events.add(it);
+        Color[] layerColour = new Color[store.layers().size()];
+        for (int l = 0; l < layerColour.length; l++) layerColour[l] = f.palette().layer(Frame.userLayerIndex(store, l));
+        int[] rows = f.shown().rows();
+        // Shapes first (under the symbols); then collect the point symbols that fall on screen.
+        Points pts = new Points(rows.length);
+        var v = f.viewport();
+        double w = v.width(), h = v.height();
+        for (int r : rows) {
+            if (store.shape(r) != null) {
+                PathShape s = shape(r);
+                if (!s.envelope().intersects(f.view())) continue;
+                double px = s.envelope().getWidth() * v.scale(), py = s.envelope().getHeight() * v.scale();
+                if (store.kind(r) == Kind.CORRIDOR) {
+                    drawCorridor(f, r, s);
+                    continue;
+                }
+                if (px >= 4 || py >= 4) {
+                    drawShape(f, r, s, store.layers().get(store.layer(r)).story() ? f.palette().category(store.category(r)) : layerColour[store.layer(r)]);
+                    continue;
+                }
+                // A shape smaller than a few pixels reads better as a point.
+            }
+            if (store.hasLocation(r)) {
+                double sx = v.toScreenX(store.x(r)), sy = v.toScreenY(store.y(r));
+                if (sx > -40 && sy > -40 && sx < w + 40 && sy < h + 40) pts.add(r, sx, sy);
+            } else if (store.kind(r) == Kind.EVENT) {
+                for (int p : store.placeRows(r)) {
+                    double sx = v.toScreenX(store.x(p)), sy = v.toScreenY(store.y(p));
+                    if (sx > -30 && sy > -30 && sx < w + 30 && sy < h + 30) pts.add(r, sx, sy);
+                }
             }
         }
         gc.setLineDashes();
-        drawEvents(f, events);
-        for (StoryItem p : places) drawPlace(f, p);
-        for (StoryItem p : projects) drawProject(f, p);
+        if (aggregate.getAsBoolean() && pts.n > Clusters.AGGREGATE_ABOVE) {
+            lastClusters = Clusters.of(f, pts.rows, pts.xs, pts.ys, pts.n, layerColour);
+            lastClusters.draw(f);
+            return;
+        }
+        lastClusters = null;
+        glows.draw(f, pts.rows, pts.xs, pts.ys, pts.n, layerColour);
+        for (int i = 0; i < pts.n; i++) {
+            int r = pts.rows[i];
+            switch (store.kind(r)) {
+                case PLACE -> drawPlace(f, r, pts.xs[i], pts.ys[i]);
+                case PROJECT -> {
+                    if (store.layers().get(store.layer(r)).story()) drawProject(f, r, pts.xs[i], pts.ys[i]);
+                    else drawDot(f, r, pts.xs[i], pts.ys[i], layerColour[store.layer(r)], 4.5);
+                }
+                default -> {
+                }
+            }
+        }
     }
 
-    private void drawCorridor(Frame f, StoryItem it) {
-        PathShape s = corridorShapes.get(it.id());
-        if (s == null || !s.envelope().intersects(f.view())) return;
+    /** Point symbols on screen this frame: rows and screen positions in primitive arrays. */
+    static final class Points {
+        int n;
+        int[] rows;
+        double[] xs, ys;
+
+        Points(int capacity) {
+            int c = Math.max(16, Math.min(capacity, 1 << 16));
+            rows = new int[c];
+            xs = new double[c];
+            ys = new double[c];
+        }
+
+        void add(int r, double x, double y) {
+            if (n == rows.length) {
+                rows = Arrays.copyOf(rows, n * 2);
+                xs = Arrays.copyOf(xs, n * 2);
+                ys = Arrays.copyOf(ys, n * 2);
+            }
+            rows[n] = r;
+            xs[n] = x;
+            ys[n++] = y;
+        }
+    }
+
+    private void drawCorridor(Frame f, int r, PathShape s) {
         GraphicsContext gc = f.gc();
-        FeatureRef ref = FeatureRef.item(it.id());
+        FeatureRef ref = FeatureRef.item(store.key(r));
         gc.beginPath();
         s.trace(gc, f.viewport(), f.view());
         gc.setLineDashes();
@@ -83,52 +143,79 @@ final class StoryLayer implements MapLayer {
         gc.stroke();
         gc.setStroke(f.palette().get("map-corridor"));
         gc.setLineWidth(2.2);
-        if (it.schematic()) gc.setLineDashes(9, 5);
+        if (store.schematic(r)) gc.setLineDashes(9, 5);
         gc.stroke();
         gc.setLineDashes();
     }
 
-    private static double[] screen(Frame f, Geometry g) {
-        Point c = g instanceof Point p ? p : g.getInteriorPoint();
-        return new double[] {f.viewport().toScreenX(c.getX()), f.viewport().toScreenY(c.getY())};
-    }
-
-    private boolean onScreen(Frame f, double[] p, double margin) {
-        return p[0] > -margin && p[1] > -margin && p[0] < f.viewport().width() + margin && p[1] < f.viewport().height() + margin;
-    }
-
-    private void drawPlace(Frame f, StoryItem it) {
-        double[] p = screen(f, it.projected());
-        if (!onScreen(f, p, 40)) return;
+    /** A user line or polygon: polygons filled lightly and outlined (even-odd, so holes stay open). */
+    private void drawShape(Frame f, int r, PathShape s, Color c) {
         GraphicsContext gc = f.gc();
-        boolean capital = "capital".equals(it.placeType());
-        double r = capital ? 4.5 : 3.2;
-        ring(f, FeatureRef.item(it.id()), p, r);
+        FeatureRef ref = FeatureRef.item(store.key(r));
+        gc.beginPath();
+        s.trace(gc, f.viewport(), f.view());
+        if (s.closed()) {
+            gc.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+            gc.setFill(c.deriveColor(0, 1, 1, 0.22));
+            gc.fill();
+        }
+        if (f.isSelected(ref) || f.isHovered(ref)) {
+            gc.setStroke(f.palette().get(f.isSelected(ref) ? "map-selected" : "map-hover"));
+            gc.setLineWidth(5);
+            gc.stroke();
+        }
+        gc.setStroke(c);
+        gc.setLineWidth(s.closed() ? 1.4 : 2.4);
+        gc.stroke();
+    }
+
+    private void drawDot(Frame f, int r, double x, double y, Color c, double radius) {
+        GraphicsContext gc = f.gc();
+        ring(f, FeatureRef.item(store.key(r)), x, y, radius);
+        gc.setFill(c);
+        gc.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
+        gc.setStroke(f.palette().get("map-marker-fill"));
+        gc.setLineWidth(1.2);
+        gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
+    }
+
+    private void drawPlace(Frame f, int r, double x, double y) {
+        GraphicsContext gc = f.gc();
+        String id = store.id(r);
+        boolean capital = "capital".equals(placeType(r));
+        double rad = capital ? 4.5 : 3.2;
+        ring(f, FeatureRef.item(store.key(r)), x, y, rad);
         gc.setFill(f.palette().get("map-marker-fill"));
-        gc.fillOval(p[0] - r, p[1] - r, 2 * r, 2 * r);
+        gc.fillOval(x - rad, y - rad, 2 * rad, 2 * rad);
         gc.setStroke(f.palette().get("map-place"));
         gc.setLineWidth(1.5);
-        gc.strokeOval(p[0] - r, p[1] - r, 2 * r, 2 * r);
+        gc.strokeOval(x - rad, y - rad, 2 * rad, 2 * rad);
         if (capital) {
             gc.setFill(f.palette().get("map-place"));
-            gc.fillOval(p[0] - 2, p[1] - 2, 4, 4);
+            gc.fillOval(x - 2, y - 2, 4, 4);
         }
-        f.labels().reserve(p[0], p[1], r);
-        int prio = capital ? ("minsk".equals(it.id()) || "beijing".equals(it.id()) ? 110 : 100) : 40;
-        if (capital || f.viewport().zoomLevel() > 2.2) f.labels().offer(it.title(), p[0], p[1], r, prio, capital);
+        f.labels().reserve(x, y, rad);
+        int prio = capital ? ("minsk".equals(id) || "beijing".equals(id) ? 110 : 100) : 40;
+        if (capital || f.viewport().zoomLevel() > 2.2) f.labels().offer(store.title(r), x, y, rad, prio, capital);
     }
 
-    private void drawProject(Frame f, StoryItem it) {
-        if (it.projected() == null) return;
-        double[] p = screen(f, it.projected());
-        if (!onScreen(f, p, 40)) return;
+    private final Map<Integer, String> placeTypes = new HashMap<>();
+
+    private String placeType(int r) {
+        return placeTypes.computeIfAbsent(r, k -> {
+            String t = store.item(k).placeType();
+            return t == null ? "" : t;
+        });
+    }
+
+    private void drawProject(Frame f, int r, double x, double y) {
         GraphicsContext gc = f.gc();
-        Stage st = it.stageOn(f.window().to());
-        double r = 6.5;
-        ring(f, FeatureRef.item(it.id()), p, r + 1);
-        diamond(gc, f.palette(), p, r, st);
-        f.labels().reserve(p[0], p[1], r);
-        if (f.viewport().zoomLevel() > 2.2) f.labels().offer(it.title(), p[0], p[1], r, "great-stone".equals(it.id()) ? 105 : 90, false);
+        Stage st = store.stageOn(r, f.window().to().toEpochDay());
+        double rad = 6.5;
+        ring(f, FeatureRef.item(store.key(r)), x, y, rad + 1);
+        diamond(gc, f.palette(), new double[] {x, y}, rad, st);
+        f.labels().reserve(x, y, rad);
+        if (f.viewport().zoomLevel() > 2.2) f.labels().offer(store.title(r), x, y, rad, "great-stone".equals(store.id(r)) ? 105 : 90, false);
     }
 
     /** A project's marker: hollow when agreed (or no stage yet), half-filled under construction, filled after. */
@@ -157,164 +244,30 @@ final class StoryLayer implements MapLayer {
         }
     }
 
-    /**
-     * Events glow at their own point or at their places. The glows are drawn grouped by colour and fade
-     * level, so each changes the canvas's paint only once per group: thousands of events stay cheap.
-     */
-    private void drawEvents(Frame f, List<StoryItem> events) {
-        int n = 0;
-        long[] keys = new long[16];
-        double[] xs = new double[16], ys = new double[16];
-        List<Color> colours = new ArrayList<>();
-        Map<Color, Integer> colourIndex = new HashMap<>();
-        List<double[]> rings = new ArrayList<>();
-        java.util.EnumMap<atlas.story.Category, Integer> byCategory = new java.util.EnumMap<>(atlas.story.Category.class);
-        String selected = itemId(f.selected()), hovered = itemId(f.hovered());
-        Fade fade = new Fade(f);
-        for (StoryItem e : events) {
-            double alpha = fade.of(e);
-            if (alpha <= 0.02) continue;
-            int level = (int) Math.round(alpha * (FADE_LEVELS - 1));
-            int ci = byCategory.computeIfAbsent(e.category(), cat -> colourIndex.computeIfAbsent(f.palette().category(cat), k -> {
-                colours.add(k);
-                return colours.size() - 1;
-            }));
-            boolean isSelected = e.id().equals(selected);
-            boolean marked = isSelected || e.id().equals(hovered);
-            for (int g = -1; g < e.places().size(); g++) {
-                Geometry geom;
-                if (g < 0) {
-                    geom = e.projected();
-                } else {
-                    StoryItem pl = story.get(e.places().get(g));
-                    geom = pl == null ? null : pl.projected();
-                }
-                if (geom == null) continue;
-                double[] p = screen(f, geom);
-                if (!onScreen(f, p, 30)) continue;
-                if (n == keys.length) {
-                    keys = java.util.Arrays.copyOf(keys, n * 2);
-                    xs = java.util.Arrays.copyOf(xs, n * 2);
-                    ys = java.util.Arrays.copyOf(ys, n * 2);
-                }
-                // Sort key: colour, then level, then the entry's own index.
-                keys[n] = ((long) ci << 40) | ((long) level << 32) | n;
-                xs[n] = p[0];
-                ys[n] = p[1];
-                n++;
-                if (marked) rings.add(new double[] {p[0], p[1], 10 + 6 * alpha, isSelected ? 1 : 0});
-            }
-        }
-        long[] order = java.util.Arrays.copyOf(keys, n);
-        java.util.Arrays.sort(order);
-        GraphicsContext gc = f.gc();
-        gc.setLineWidth(2);
-        long group = -1;
-        for (long k : order) {
-            int i = (int) (k & 0xffffffffL);
-            int level = (int) ((k >>> 32) & 0xff);
-            if ((k >>> 32) != group) {
-                group = k >>> 32;
-                Color c = colours.get((int) (k >>> 40));
-                gc.setFill(faded(c, level, 0.18));
-                gc.setStroke(faded(c, level, 0.85));
-            }
-            double r = 10 + 6 * level / (double) (FADE_LEVELS - 1);
-            gc.fillOval(xs[i] - r, ys[i] - r, 2 * r, 2 * r);
-            gc.strokeOval(xs[i] - r * 0.7, ys[i] - r * 0.7, 1.4 * r, 1.4 * r);
-        }
-        for (double[] ring : rings) {
-            double r = ring[2] * 0.7 + 2;
-            gc.setStroke(f.palette().get(ring[3] > 0 ? "map-selected" : "map-hover"));
-            gc.setLineWidth(3);
-            gc.strokeOval(ring[0] - r - 3, ring[1] - r - 3, 2 * r + 6, 2 * r + 6);
-        }
-    }
-
-    private static final int FADE_LEVELS = 24;
-    private final Map<Color, Color[]> fadedFill = new HashMap<>(), fadedStroke = new HashMap<>();
-
-    /** {@code c} at opacity {@code max} × level / (FADE_LEVELS − 1), from a small cache (no allocation per event). */
-    private Color faded(Color c, int level, double max) {
-        Color[] steps = (max < 0.5 ? fadedFill : fadedStroke).computeIfAbsent(c, k -> {
-            Color[] a = new Color[FADE_LEVELS];
-            for (int i = 0; i < FADE_LEVELS; i++) a[i] = k.deriveColor(0, 1, 1, max * i / (FADE_LEVELS - 1));
-            return a;
-        });
-        return steps[level];
-    }
-
-    private static String itemId(FeatureRef r) {
-        return r != null && r.type() == FeatureRef.Type.ITEM ? r.id() : null;
-    }
-
-    /** 1 while the cursor is within the event's period, then fading linearly to 0 over the trailing window. */
-    static double fade(Frame f, StoryItem e) {
-        return new Fade(f).of(e);
-    }
-
-    /** The fade of one frame, with the window's days worked out once. */
-    private static final class Fade {
-        final boolean range;
-        final long cursor;
-        final long span;
-
-        Fade(Frame f) {
-            range = f.window().range();
-            cursor = f.window().cursor().toEpochDay();
-            span = Math.max(1, ChronoUnit.DAYS.between(f.window().from(), f.window().cursor()));
-        }
-
-        double of(StoryItem e) {
-            if (range) return 1;
-            long toDay = e.toDay();
-            if (toDay >= cursor) return 1;
-            return Math.max(0, 1 - (double) (cursor - toDay) / span);
-        }
-    }
-
-    private void ring(Frame f, FeatureRef ref, double[] p, double r) {
+    private void ring(Frame f, FeatureRef ref, double x, double y, double r) {
         if (!f.isSelected(ref) && !f.isHovered(ref)) return;
         GraphicsContext gc = f.gc();
         gc.setStroke(f.palette().get(f.isSelected(ref) ? "map-selected" : "map-hover"));
         gc.setLineWidth(3);
-        gc.strokeOval(p[0] - r - 3, p[1] - r - 3, 2 * r + 6, 2 * r + 6);
+        gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+    }
+
+    /** 1 while the cursor is within the event's period, then fading linearly to 0 over the trailing window. */
+    static double fade(Frame f, ItemStore s, int row) {
+        return new EventGlows.Fade(f).of(s, row);
+    }
+
+    /** The clusters drawn in the last frame, or null when symbols were drawn one by one. */
+    Clusters clusters() {
+        return lastClusters;
     }
 
     @Override
     public Optional<Hit> hitTest(Frame f, double sx, double sy, double tolerancePx) {
-        double wx = f.viewport().toWorldX(sx), wy = f.viewport().toWorldY(sy);
-        double tol = f.viewport().pixelsToWorld(tolerancePx + 8);
-        Point pt = atlas.geo.GeoJsonGeometry.FACTORY.createPoint(new Coordinate(wx, wy));
-        Hit best = null;
-        for (Object o : index.query(new Envelope(wx - tol, wx + tol, wy - tol, wy + tol))) {
-            StoryItem it = (StoryItem) o;
-            if (!f.visibleIds().contains(it.id())) continue;
-            double d = DistanceOp.distance(it.projected(), pt) * f.viewport().scale();
-            double reach = tolerancePx + (it.kind() == Kind.PROJECT ? 6.5 : it.kind() == Kind.PLACE ? 4.5 : it.kind() == Kind.EVENT ? 8 : 0);
-            if (d > reach) continue;
-            int prio = switch (it.kind()) {
-                case PROJECT -> 5;
-                case PLACE -> 4;
-                case EVENT -> 4;
-                case CORRIDOR -> 3;
-            };
-            Hit h = new Hit(FeatureRef.item(it.id()), it.title(), d, prio);
-            if (h.beats(best)) best = h;
+        if (lastClusters != null) {
+            Optional<Hit> c = lastClusters.hit(sx, sy);
+            if (c.isPresent()) return c;
         }
-        // Events drawn at their places are hit through the place's point.
-        for (StoryItem e : f.visible()) {
-            if (e.kind() != Kind.EVENT || e.places().isEmpty() || fade(f, e) <= 0.02) continue;
-            for (String pid : e.places()) {
-                StoryItem pl = story.get(pid);
-                if (pl == null || pl.projected() == null) continue;
-                double d = DistanceOp.distance(pl.projected(), pt) * f.viewport().scale();
-                if (d <= tolerancePx + 16 && d > 4.5 + tolerancePx / 2) {
-                    Hit h = new Hit(FeatureRef.item(e.id()), e.title(), d, 3);
-                    if (h.beats(best)) best = h;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
+        return hits.hit(f, this, sx, sy, tolerancePx);
     }
 }

@@ -3,6 +3,7 @@ package atlas.state;
 import atlas.story.AtlasQuery;
 import atlas.story.Category;
 import atlas.story.Kind;
+import atlas.story.ItemStore;
 import atlas.story.Story;
 import atlas.story.StoryItem;
 import java.time.LocalDate;
@@ -31,8 +32,8 @@ import javafx.collections.ObservableSet;
  * <p>Time: in instant mode the atlas shows {@link #date} — events whose period contains it or ended
  * within the trailing window of {@link #trailingMonths} before it (fading with age), and projects,
  * corridors and places that exist on it. In range mode it shows everything overlapping
- * [{@link #rangeFrom}, {@link #rangeTo}]. {@link #visibleItems} always holds the result, sorted by
- * date, with the undated places (always there) at the end.
+ * [{@link #rangeFrom}, {@link #rangeTo}]. {@link #shown} always holds the result as rows of the
+ * store, sorted by date, with the undated places (always there) at the end.
  */
 public final class AtlasState {
     private final ObjectProperty<Story> story = new SimpleObjectProperty<>(this, "story");
@@ -49,8 +50,49 @@ public final class AtlasState {
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<Viewport> flyTo = new SimpleObjectProperty<>(this, "flyTo");
     private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>(this, "window");
-    private final ObservableList<StoryItem> visibleItems = FXCollections.observableArrayList();
+    private final BooleanProperty aggregate = new SimpleBooleanProperty(this, "aggregate", true);
+    private final ObservableSet<String> hiddenDataLayers = FXCollections.observableSet();
+    private final ObservableSet<String> hiddenCategories = FXCollections.observableSet();
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ObservableList<atlas.io.Problem> problems = FXCollections.observableArrayList();
+
+    /**
+     * What is on the map now: rows of the store, dated ones in date order, then the undated places.
+     * Replaced (never changed) on every recompute, so a listener sees one consistent set.
+     */
+    public static final class Shown {
+        private final ItemStore store;
+        private final int[] rows;
+        private java.util.BitSet set;
+
+        public Shown(ItemStore store, int[] rows) {
+            this.store = store;
+            this.rows = rows;
+        }
+
+        public ItemStore store() {
+            return store;
+        }
+
+        /** The rows; do not change the array. */
+        public int[] rows() {
+            return rows;
+        }
+
+        public int size() {
+            return rows.length;
+        }
+
+        /** Whether {@code row} is shown; O(1) after a first call that costs O(k). */
+        public boolean contains(int row) {
+            if (set == null) {
+                java.util.BitSet b = new java.util.BitSet(store.size());
+                for (int r : rows) b.set(r);
+                set = b;
+            }
+            return set.get(row);
+        }
+    }
 
     /** The period the atlas shows now, and the date events fade towards. */
     public record TimeWindow(LocalDate from, LocalDate to, LocalDate cursor, boolean range) {
@@ -58,7 +100,7 @@ public final class AtlasState {
 
     public AtlasState(Story initial) {
         story.set(initial);
-        Observable[] deps = {story, date, rangeMode, rangeFrom, rangeTo, trailingMonths, categories, search};
+        Observable[] deps = {story, date, rangeMode, rangeFrom, rangeTo, trailingMonths, categories, search, hiddenDataLayers, hiddenCategories};
         for (Observable o : deps) o.addListener(x -> recompute());
         recompute();
     }
@@ -69,24 +111,37 @@ public final class AtlasState {
                 ? new TimeWindow(rangeFrom.get(), rangeTo.get(), rangeTo.get(), true)
                 : new TimeWindow(cursor.minusMonths(Math.max(0, trailingMonths.get())), cursor, cursor, false);
         window.set(w);
-        List<StoryItem> shown = shown(story.get(), w, filter());
-        // Dated items first, in date order; undated places (always on the map) after them.
-        List<StoryItem> ordered = new java.util.ArrayList<>(shown.size());
-        for (StoryItem it : shown) if (it.start() != null) ordered.add(it);
-        for (StoryItem it : shown) if (it.start() == null) ordered.add(it);
-        visibleItems.setAll(ordered);
+        Story st = story.get();
+        shown.set(new Shown(st.store(), shownRows(st, w, filter())));
     }
 
-    /** The items shown for window {@code w}: the same rule the {@code query} command applies. */
+    /** The rows shown for window {@code w}: the same rule the {@code query} command applies. */
+    public static int[] shownRows(Story story, TimeWindow w, AtlasQuery.Filter filter) {
+        ItemStore s = story.store();
+        int[] rows = AtlasQuery.rowsIn(s, w.from(), w.to(), filter);
+        long cursor = w.cursor().toEpochDay();
+        // Dated items first, in date order; undated places (always on the map) after them.
+        int[] out = new int[rows.length];
+        int k = 0;
+        for (int r : rows) if (s.startPacked(r) != 0 && keep(s, r, w, cursor)) out[k++] = r;
+        for (int r : rows) if (s.startPacked(r) == 0 && keep(s, r, w, cursor)) out[k++] = r;
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
+    }
+
+    private static boolean keep(ItemStore s, int r, TimeWindow w, long cursor) {
+        return w.range() || s.kind(r) == Kind.EVENT || (s.fromDay(r) <= cursor && cursor <= s.toDay(r));
+    }
+
+    /** The items shown for window {@code w}, built as objects (for tests and small data). */
     public static List<StoryItem> shown(Story story, TimeWindow w, AtlasQuery.Filter filter) {
-        if (story == null) return List.of();
-        List<StoryItem> all = AtlasQuery.items(story, w.from(), w.to(), filter);
-        if (w.range()) return all;
-        return all.stream().filter(it -> it.kind() == Kind.EVENT || it.covers(w.cursor())).toList();
+        List<StoryItem> out = new java.util.ArrayList<>();
+        for (int r : shownRows(story, w, filter)) out.add(story.store().item(r));
+        return out;
     }
 
     public AtlasQuery.Filter filter() {
-        return new AtlasQuery.Filter(EnumSet.copyOf(categories.isEmpty() ? EnumSet.noneOf(Category.class) : categories), null, search.get());
+        return new AtlasQuery.Filter(EnumSet.copyOf(categories.isEmpty() ? EnumSet.noneOf(Category.class) : categories), null, search.get(),
+                java.util.Set.copyOf(hiddenDataLayers), java.util.Set.copyOf(hiddenCategories));
     }
 
     public ObjectProperty<Story> storyProperty() { return story; }
@@ -107,7 +162,15 @@ public final class AtlasState {
     public ObjectProperty<Viewport> flyToProperty() { return flyTo; }
     public ReadOnlyObjectProperty<TimeWindow> windowProperty() { return window.getReadOnlyProperty(); }
     public TimeWindow window() { return window.get(); }
-    public ObservableList<StoryItem> visibleItems() { return visibleItems; }
+    /** What is on the map now (see {@link Shown}). */
+    public ReadOnlyObjectProperty<Shown> shownProperty() { return shown.getReadOnlyProperty(); }
+    public Shown shown() { return shown.get(); }
+    /** Whether dense point data is drawn as clusters with counts (View menu). */
+    public BooleanProperty aggregateProperty() { return aggregate; }
+    /** Data layers hidden by name (the layers panel's eye). */
+    public ObservableSet<String> hiddenDataLayers() { return hiddenDataLayers; }
+    /** User layers' categories hidden, by {@link AtlasQuery#categoryKey}. */
+    public ObservableSet<String> hiddenCategories() { return hiddenCategories; }
     /** Data problems found while loading, for the user to see. */
     public ObservableList<atlas.io.Problem> problems() { return problems; }
 }

@@ -1,17 +1,15 @@
 package atlas.story;
 
 import atlas.geo.GeoData;
-import atlas.geo.Projection;
 import atlas.io.DataSource;
+import atlas.io.Formats;
 import atlas.io.Problem;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
 
-/** The base map and the story together, as the window, the render and the query commands use them. */
+/** The base map and the dataset together, as the window, the render and the query commands use them. */
 public record AtlasData(GeoData geo, Story story) {
     /** All problems found while loading, base map first. */
     public List<Problem> problems() {
@@ -20,27 +18,37 @@ public record AtlasData(GeoData geo, Story story) {
         return all;
     }
 
-    /** The embedded base map with the embedded story, or with the story at {@code data} (a .geojson file or a folder of them). */
-    public static AtlasData load(Path data) {
-        // The base map and the story are independent: read them side by side.
-        java.util.concurrent.CompletableFuture<Story> story = java.util.concurrent.CompletableFuture.supplyAsync(() -> loadStory(data));
+    public static AtlasData load(DataSpec spec) {
+        return load(spec.paths(), spec.withStory(), spec.mapping());
+    }
+
+    /** The embedded base map and story, with nothing else. */
+    public static AtlasData load() {
+        return load(List.of(), true, null);
+    }
+
+    /**
+     * The embedded base map with the embedded story (unless {@code withStory} is false) and a layer for
+     * each of {@code data} (a file or a folder of files), read with {@code mapping} (null: detected).
+     */
+    public static AtlasData load(List<Path> data, boolean withStory, FieldMapping mapping) {
+        // The base map and the dataset are independent: read them side by side.
+        CompletableFuture<Story> story = CompletableFuture.supplyAsync(() -> loadStory(data, withStory, mapping));
         GeoData geo = GeoData.loadEmbedded();
         return new AtlasData(geo, story.join());
     }
 
-    public static Story loadStory(Path data) {
-        if (data == null) return Story.loadEmbedded(Projection.eurasia());
-        return new StoryLoader(Projection.eurasia()).load(sourcesAt(data));
+    public static Story loadStory(List<Path> data, boolean withStory, FieldMapping mapping) {
+        List<LayerData> layers = new ArrayList<>();
+        if (withStory) layers.add(Story.embeddedLayer());
+        for (Path p : data) layers.add(loadLayer(p, mapping, null));
+        return Story.of(layers);
     }
 
-    /** The story files at {@code data}: the file itself, or every *.geojson / *.json in the folder, sorted by name. */
-    public static List<DataSource> sourcesAt(Path data) {
-        if (!Files.isDirectory(data)) return List.of(DataSource.of(data));
-        try (Stream<Path> s = Files.list(data)) {
-            return s.filter(p -> p.toString().endsWith(".geojson") || p.toString().endsWith(".json")).sorted()
-                    .map(DataSource::of).toList();
-        } catch (IOException e) {
-            return List.of(DataSource.of(data));
-        }
+    /** One layer from a file or folder, named after it; problems in listing it are the layer's first. */
+    public static LayerData loadLayer(Path path, FieldMapping mapping, LayerLoader.Monitor monitor) {
+        List<Problem> found = new ArrayList<>();
+        List<DataSource> files = Formats.sourcesAt(path, found);
+        return LayerLoader.load(Formats.layerName(path), files, mapping, monitor, found);
     }
 }

@@ -18,13 +18,21 @@ import java.util.Set;
  * passes the filter.
  */
 public final class AtlasQuery {
-    /** Which items pass: categories (null = all), kinds (null = all), text in title or summary (null = any). */
-    public record Filter(Set<Category> categories, Set<String> kinds, String text) {
+    /**
+     * Which items pass: story themes (null = all), kinds (null = all), text in title or summary (null =
+     * any), layers hidden by name, and user layers' categories hidden by {@link #categoryKey}.
+     */
+    public record Filter(Set<Category> categories, Set<String> kinds, String text, Set<String> hiddenLayers, Set<String> hiddenCategories) {
         public static final Filter ALL = new Filter(null, null, null);
+
+        public Filter(Set<Category> categories, Set<String> kinds, String text) {
+            this(categories, kinds, text, Set.of(), Set.of());
+        }
 
         public boolean test(StoryItem it) {
             if (kinds != null && !kinds.contains(it.kind().key())) return false;
             if (categories != null && it.category() != null && !categories.contains(it.category())) return false;
+            if (hiddenLayers != null && hiddenLayers.contains(it.layer())) return false;
             if (text != null && !text.isBlank()) {
                 String q = text.toLowerCase(Locale.ROOT).trim();
                 return it.title().toLowerCase(Locale.ROOT).contains(q) || it.summary().toLowerCase(Locale.ROOT).contains(q);
@@ -35,34 +43,105 @@ public final class AtlasQuery {
         boolean wantsKind(String kind) {
             return kinds == null || kinds.contains(kind);
         }
+
+        /** This filter compiled against one store, for testing rows without building items. */
+        public RowFilter on(ItemStore store) {
+            return new RowFilter(store, this);
+        }
+    }
+
+    /** The key a user layer's category has in {@link Filter#hiddenCategories}: "layer:value". */
+    public static String categoryKey(String layer, String value) {
+        return layer + ":" + value;
+    }
+
+    /** A {@link Filter} worked out once for a store: per-category and per-layer flags, the kind mask, the text. */
+    public static final class RowFilter {
+        private final ItemStore store;
+        private final boolean[] categoryShown, layerShown;
+        private final int kindMask;
+        private final String text;
+
+        RowFilter(ItemStore store, Filter f) {
+            this.store = store;
+            List<ItemStore.CategoryRef> cats = store.categories();
+            categoryShown = new boolean[cats.size()];
+            for (int i = 0; i < cats.size(); i++) {
+                ItemStore.CategoryRef c = cats.get(i);
+                categoryShown[i] = c.layer() < 0
+                        ? f.categories() == null || f.categories().contains(Category.byKey(c.key()))
+                        : f.hiddenCategories() == null || !f.hiddenCategories().contains(categoryKey(store.layers().get(c.layer()).name(), c.key()));
+            }
+            layerShown = new boolean[store.layers().size()];
+            for (int l = 0; l < layerShown.length; l++) layerShown[l] = f.hiddenLayers() == null || !f.hiddenLayers().contains(store.layers().get(l).name());
+            int mask = 0;
+            for (Kind k : Kind.values()) if (f.wantsKind(k.key())) mask |= 1 << k.ordinal();
+            kindMask = mask;
+            text = f.text() == null || f.text().isBlank() ? null : f.text().toLowerCase(Locale.ROOT).trim();
+        }
+
+        public boolean test(int row) {
+            if ((kindMask & (1 << store.kind(row).ordinal())) == 0 || !layerShown[store.layer(row)]) return false;
+            int c = store.categoryId(row);
+            if (c >= 0 && !categoryShown[c]) return false;
+            return text == null || store.title(row).toLowerCase(Locale.ROOT).contains(text) || store.summary(row).toLowerCase(Locale.ROOT).contains(text);
+        }
+
+        /** True when no row is filtered out by category, layer, kind or text (a fast path for drawing). */
+        public boolean passesAll() {
+            if (text != null || kindMask != (1 << Kind.values().length) - 1) return false;
+            for (boolean b : categoryShown) if (!b) return false;
+            for (boolean b : layerShown) if (!b) return false;
+            return true;
+        }
     }
 
     /** One row of the {@code query} output. */
-    public record Row(String id, String kind, String title, String start, String end, String category, String stage, List<String> between) {
+    public record Row(String id, String kind, String title, String start, String end, String category, String stage, List<String> between, String layer) {
     }
 
     private AtlasQuery() {
     }
 
-    /** Story items shown in [from, to], sorted by date. */
-    public static List<StoryItem> items(Story story, LocalDate from, LocalDate to, Filter filter) {
-        return story.overlapping(from, to, filter::test);
+    /** Rows of the store shown in [from, to] that pass the filter, in date order. */
+    public static int[] rowsIn(ItemStore store, LocalDate from, LocalDate to, Filter filter) {
+        int[] rows = store.overlapping(from.toEpochDay(), to.toEpochDay());
+        RowFilter f = filter.on(store);
+        int k = 0;
+        for (int r : rows) if (f.test(r)) rows[k++] = r;
+        return java.util.Arrays.copyOf(rows, k);
     }
 
-    /** Everything shown in [from, to]: story items, then countries, then EU border segments. */
+    /** Story items shown in [from, to], sorted by date. */
+    public static List<StoryItem> items(Story story, LocalDate from, LocalDate to, Filter filter) {
+        List<StoryItem> out = new ArrayList<>();
+        for (int r : rowsIn(story.store(), from, to, filter)) out.add(story.store().item(r));
+        return out;
+    }
+
+    /** Everything shown in [from, to]: items of every layer, then countries, then EU border segments. */
     public static List<Row> rows(Story story, GeoData geo, LocalDate from, LocalDate to, Filter filter) {
         List<Row> rows = new ArrayList<>();
-        for (StoryItem it : items(story, from, to, filter)) {
-            Stage st = it.stageOn(to);
-            rows.add(new Row(it.id(), it.kind().key(), it.title(), iso(it.start()), iso(it.end()),
-                    it.category() == null ? null : it.category().key(), st == null ? null : st.key(), null));
+        ItemStore s = story.store();
+        for (int r : rowsIn(s, from, to, filter)) {
+            Stage st = s.stageOn(r, to.toEpochDay());
+            Layer layer = s.layers().get(s.layer(r));
+            String category = s.category(r) != null ? s.category(r).key() : rawCategory(s, r, layer);
+            rows.add(new Row(s.id(r), s.kind(r).key(), s.title(r), iso(s.start(r)), iso(s.end(r)),
+                    category, st == null ? null : st.key(), null, layer.name()));
         }
         boolean noText = filter.text() == null || filter.text().isBlank();
         if (filter.wantsKind("country") && noText) {
-            for (Country c : geo.overview().all()) rows.add(new Row("country-" + c.iso3(), "country", c.name(), null, null, null, null, List.of(c.iso3())));
+            for (Country c : geo.overview().all()) rows.add(new Row("country-" + c.iso3(), "country", c.name(), null, null, null, null, List.of(c.iso3()), null));
         }
         if (filter.wantsKind("border") && noText) rows.addAll(borderRows(geo, from, to));
         return rows;
+    }
+
+    /** A user item's category as its file writes it (the legend may have folded it into "other"). */
+    private static String rawCategory(ItemStore s, int r, Layer layer) {
+        if (layer.mapping() == null || layer.mapping().category() == null || s.categoryId(r) < 0) return null;
+        return s.item(r).attributes().get(layer.mapping().category());
     }
 
     /** EU external border segments in force at any time in [from, to]. */
@@ -78,7 +157,7 @@ public final class AtlasQuery {
         for (EuBorder.Segment s : shown.values()) {
             LocalDate end = lastDayOf(border, s.id(), changes);
             rows.add(new Row(s.id(), "border", "EU external border: " + name(geo, s.member()) + " – " + name(geo, s.neighbour()),
-                    s.since().toString(), end == null ? null : end.toString(), null, null, s.between()));
+                    s.since().toString(), end == null ? null : end.toString(), null, null, s.between(), null));
         }
         return rows;
     }

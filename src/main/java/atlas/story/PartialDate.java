@@ -102,6 +102,77 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
+    /** This date as one int, {@code year * 10000 + month * 100 + day} (0 means no date); see {@link #unpack}. */
+    public int packed() {
+        return year * 10000 + month * 100 + day;
+    }
+
+    /** The date {@link #packed} gave, or null for 0. */
+    public static PartialDate unpack(int packed) {
+        return packed == 0 ? null : new PartialDate(packed / 10000, packed / 100 % 100, packed % 100);
+    }
+
+    /** First day covered by a packed date, as epoch day, with no {@link LocalDate} (hot path of the loaders). */
+    public static int firstDayOfPacked(int packed) {
+        int y = packed / 10000, m = packed / 100 % 100, d = packed % 100;
+        return epochDay(y, m == 0 ? 1 : m, d == 0 ? 1 : d);
+    }
+
+    /** Last day covered by a packed date, as epoch day. */
+    public static int lastDayOfPacked(int packed) {
+        int y = packed / 10000, m = packed / 100 % 100, d = packed % 100;
+        if (m == 0) return epochDay(y, 12, 31);
+        return epochDay(y, m, d == 0 ? lengthOfMonth(y, m) : d);
+    }
+
+    /** Days in month {@code m} of year {@code y} (proleptic Gregorian). */
+    public static int lengthOfMonth(int y, int m) {
+        return switch (m) {
+            case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Epoch day of a valid y-m-d, by civil-from-days arithmetic (equals {@code LocalDate.of(y, m, d).toEpochDay()}). */
+    public static int epochDay(int y, int m, int d) {
+        y -= m <= 2 ? 1 : 0;
+        int era = Math.floorDiv(y, 400);
+        int yoe = y - era * 400;
+        int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+
+    /**
+     * Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" to a packed date without allocating, or returns -1 when
+     * the text is not such a date (the caller then asks {@link #parse} for the message).
+     */
+    public static int parsePacked(CharSequence s) {
+        int n = s.length();
+        if (n != 4 && n != 7 && n != 10) return -1;
+        int y = digits(s, 0, 4);
+        if (y < 1) return -1;
+        int m = 0, d = 0;
+        if (n >= 7) {
+            if (s.charAt(4) != '-' || (m = digits(s, 5, 2)) < 1 || m > 12) return -1;
+        }
+        if (n == 10) {
+            if (s.charAt(7) != '-' || (d = digits(s, 8, 2)) < 1 || d > lengthOfMonth(y, m)) return -1;
+        }
+        return y * 10000 + m * 100 + d;
+    }
+
+    private static int digits(CharSequence s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     /** Orders by first day, then the more precise first. */
     @Override
     public int compareTo(PartialDate o) {

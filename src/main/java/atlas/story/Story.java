@@ -4,58 +4,100 @@ import atlas.io.DataSource;
 import atlas.io.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The loaded dataset: items sorted by date, looked up by id, and a {@link TimeIndex} over their periods.
- * Immutable.
+ * The loaded dataset: the layers and their items in one {@link ItemStore}, with every problem found
+ * while loading. Immutable; adding or closing a layer makes a new one. Lists of {@link StoryItem}s are
+ * built on demand from the store's columns, for small data and the details; the map, the timeline and
+ * the list read the store by row.
  */
 public final class Story {
-    /** The embedded files, in the order they load. */
+    /** The embedded files, in the order they load (places first, so events can refer to them). */
     public static final List<String> EMBEDDED_FILES = List.of(
             "story/places.geojson", "story/projects.geojson", "story/corridors.geojson", "story/events.geojson");
 
-    private final List<StoryItem> items;
-    private final Map<String, StoryItem> byId = new LinkedHashMap<>();
-    private final TimeIndex index;
-    private final List<Problem> problems;
+    private final ItemStore store;
+    private volatile List<StoryItem> all;
+    private final int firstDay, lastDay;
 
-    public Story(List<StoryItem> items, List<Problem> problems) {
-        List<StoryItem> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparingLong(StoryItem::fromDay).thenComparing(StoryItem::id));
-        this.items = List.copyOf(sorted);
-        for (StoryItem it : this.items) byId.put(it.id(), it);
-        this.index = TimeIndex.of(this.items);
-        this.problems = List.copyOf(problems);
+    public Story(ItemStore store) {
+        this.store = store;
+        int f = Integer.MAX_VALUE, l = PartialDate.epochDay(1992, 1, 1);
+        for (int i = 0; i < store.size(); i++) {
+            int s = store.startPacked(i);
+            if (s == 0) continue;
+            f = Math.min(f, PartialDate.firstDayOfPacked(s));
+            l = Math.max(l, PartialDate.lastDayOfPacked(s));
+            if (store.c.end[i] != 0) l = Math.max(l, PartialDate.lastDayOfPacked(store.c.end[i]));
+            int[] st = store.stageTable(i);
+            if (st != null) for (int k = 0; k < st.length; k += 2) l = Math.max(l, PartialDate.lastDayOfPacked(st[k]));
+        }
+        this.firstDay = f == Integer.MAX_VALUE ? PartialDate.epochDay(1992, 1, 1) : f;
+        this.lastDay = l;
+    }
+
+    public static Story of(List<LayerData> layers) {
+        return new Story(ItemStore.of(layers));
     }
 
     public static Story loadEmbedded(atlas.geo.Projection projection) {
-        return new StoryLoader(projection).load(EMBEDDED_FILES.stream().map(f -> DataSource.embedded("geodata/" + f)).toList());
+        return of(List.of(embeddedLayer()));
     }
 
+    /** The embedded story as a layer. */
+    public static LayerData embeddedLayer() {
+        return LayerLoader.load(Layer.STORY, EMBEDDED_FILES.stream().map(f -> DataSource.embedded("geodata/" + f)).toList(), null, null);
+    }
+
+    public ItemStore store() {
+        return store;
+    }
+
+    public List<Layer> layers() {
+        return store.layers();
+    }
+
+    /** This dataset with {@code layer} on top. */
+    public Story withLayer(LayerData layer) {
+        return new Story(store.with(layer));
+    }
+
+    /** This dataset without layer {@code index}. */
+    public Story withoutLayer(int index) {
+        return new Story(store.without(index));
+    }
+
+    /** Every item, in date order (built once on first call: meant for small data, tests and exports). */
     public List<StoryItem> items() {
-        return items;
+        List<StoryItem> a = all;
+        if (a == null) {
+            List<StoryItem> out = new ArrayList<>(store.size());
+            for (int i = 0; i < store.size(); i++) out.add(store.item(i));
+            all = a = List.copyOf(out);
+        }
+        return a;
     }
 
-    public StoryItem get(String id) {
-        return byId.get(id);
+    /** The item with this key (the id for the story format, "layer/id" otherwise), or null. */
+    public StoryItem get(String key) {
+        int r = store.find(key);
+        return r < 0 ? null : store.item(r);
     }
 
+    /** Every problem of every layer, in layer order. */
     public List<Problem> problems() {
-        return problems;
+        List<Problem> out = new ArrayList<>();
+        for (Layer l : store.layers()) out.addAll(l.problems());
+        return out;
     }
 
     /** Items whose period overlaps [from, to] and that {@code keep} accepts, sorted by date; O(log n + k). */
     public List<StoryItem> overlapping(LocalDate from, LocalDate to, Predicate<StoryItem> keep) {
-        // Items are stored in date order, so sorting the positions the index reports sorts by date.
-        int[] hits = index.query(from.toEpochDay(), to.toEpochDay());
-        List<StoryItem> out = new ArrayList<>(hits.length);
-        for (int i : hits) {
-            StoryItem it = items.get(i);
+        List<StoryItem> out = new ArrayList<>();
+        for (int r : store.overlapping(from.toEpochDay(), to.toEpochDay())) {
+            StoryItem it = store.item(r);
             if (keep.test(it)) out.add(it);
         }
         return out;
@@ -63,16 +105,10 @@ public final class Story {
 
     /** The earliest and latest dated days of the dataset, for the timeline's extent. */
     public LocalDate firstDay() {
-        return items.stream().filter(i -> i.start() != null).map(i -> i.start().first()).min(LocalDate::compareTo).orElse(LocalDate.of(1992, 1, 1));
+        return LocalDate.ofEpochDay(firstDay);
     }
 
     public LocalDate lastDay() {
-        LocalDate last = LocalDate.of(1992, 1, 1);
-        for (StoryItem i : items) {
-            if (i.start() != null && i.start().last().isAfter(last)) last = i.start().last();
-            if (i.end() != null && i.end().last().isAfter(last)) last = i.end().last();
-            for (StageChange s : i.stages()) if (s.start().last().isAfter(last)) last = s.start().last();
-        }
-        return last;
+        return LocalDate.ofEpochDay(lastDay);
     }
 }

@@ -14,13 +14,17 @@ import org.locationtech.jts.geom.Geometry;
  * its start's) last day, or on with no end when it is {@code ongoing} (a sanction still in force); a
  * project, corridor or place from its start's first day on, ongoing while it has no end. A place with
  * no start has always been there.
+ *
+ * <p>{@code layer} names the dataset it came from ({@link Layer#STORY} for the embedded story);
+ * {@code key} is unique among all layers (see {@link ItemStore#key}); {@code attributes} are a user
+ * dataset's fields as written (empty for the story format).
  */
 public record StoryItem(
         String id, Kind kind, String title, String summary,
         PartialDate start, PartialDate end, List<StageChange> stages,
         Category category, List<Source> sources, List<String> related, List<String> places,
         List<Figure> figures, String disagreement, boolean schematic, boolean ongoing, String placeType,
-        Geometry lonLat, Geometry projected, String file, int line) {
+        Geometry lonLat, Geometry projected, String file, int line, String layer, String key, java.util.Map<String, String> attributes) {
 
     public StoryItem {
         Objects.requireNonNull(id, "id");
@@ -30,6 +34,8 @@ public record StoryItem(
         related = List.copyOf(related);
         places = List.copyOf(places);
         figures = List.copyOf(figures);
+        if (key == null) key = id;
+        attributes = attributes == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     }
 
     /** First day covered, as epoch day; Long.MIN_VALUE when open at the start. */

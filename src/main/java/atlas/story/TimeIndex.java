@@ -2,7 +2,6 @@ package atlas.story;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -60,20 +59,51 @@ public final class TimeIndex {
             else if (lo[id] > n.center) right[r++] = id;
             else here[c++] = id;
         }
-        Integer[] boxed = new Integer[c];
-        for (int i = 0; i < c; i++) boxed[i] = here[i];
-        Arrays.sort(boxed, Comparator.comparingLong(i -> lo[i]));
-        n.byLo = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
-        n.byHi = sortByHiDesc(boxed);
+        n.byLo = sortedBy(lo, here, c, false);
+        n.byHi = sortedBy(hi, here, c, true);
         n.left = build(Arrays.copyOf(left, l));
         n.right = build(Arrays.copyOf(right, r));
         return n;
     }
 
-    private int[] sortByHiDesc(Integer[] boxed) {
-        Integer[] copy = boxed.clone();
-        Arrays.sort(copy, (a, b) -> Long.compare(hi[b], hi[a]));
-        return Arrays.stream(copy).mapToInt(Integer::intValue).toArray();
+    /**
+     * The first {@code count} ids of {@code ids} sorted by {@code key} (descending when asked), ties by id.
+     * Sorts packed primitives (rank of the key, id): no boxing, so a million periods build in well under a second.
+     */
+    private static int[] sortedBy(long[] key, int[] ids, int count, boolean descending) {
+        long[] k = new long[count];
+        for (int i = 0; i < count; i++) k[i] = key[ids[i]];
+        int[] order = indexSort(k, descending);
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) out[i] = ids[order[i]];
+        return out;
+    }
+
+    /** Positions 0..k.length-1 ordered by k (ascending or descending), stable. */
+    private static int[] indexSort(long[] k, boolean descending) {
+        int n = k.length;
+        if (n == 0) return new int[0];
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        for (long v : k) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        int[] out = new int[n];
+        // Keys here are epoch days (clamped when open), so their spread fits in 32 bits: pack (key, position).
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            long rank = clamp(k[i]) - clamp(min);
+            if (descending) rank = (clamp(max) - clamp(min)) - rank;
+            packed[i] = (rank << 31) | i;
+        }
+        Arrays.sort(packed);
+        for (int i = 0; i < n; i++) out[i] = (int) (packed[i] & 0x7fffffffL);
+        return out;
+    }
+
+    /** Open ends (±∞ as Long/Integer extremes) clamped to a range that still orders them first or last. */
+    private static long clamp(long v) {
+        return Math.max(-50_000_000L, Math.min(50_000_000L, v));
     }
 
     private static long mid(long a, long b) {

@@ -20,6 +20,11 @@ public final class Palette {
         return c == null ? Color.MAGENTA : c;
     }
 
+    /** Symbol colour of the {@code n}-th user layer (the palette has six; they repeat). */
+    public Color layer(int n) {
+        return get("map-layer-" + Math.floorMod(n, 6));
+    }
+
     public Color category(Category c) {
         return c == null ? get("map-place") : get("cat-" + c.key());
     }

@@ -4,7 +4,6 @@ import atlas.state.AtlasState;
 import atlas.state.FeatureRef;
 import atlas.story.Kind;
 import atlas.story.PartialDate;
-import atlas.story.StoryItem;
 import atlas.style.StyledPane;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -62,7 +61,7 @@ public final class TimelineBar extends StyledPane {
         tip.setShowDelay(javafx.util.Duration.millis(120));
         InvalidationListener l = o -> markDirty();
         state.windowProperty().addListener(l);
-        state.visibleItems().addListener(l);
+        state.shownProperty().addListener(l);
         state.selectedProperty().addListener(l);
         focusedProperty().addListener(l);
         state.storyProperty().addListener(o -> {
@@ -75,11 +74,11 @@ public final class TimelineBar extends StyledPane {
         canvas.setOnMouseDragged(this::dragTo);
         canvas.setOnMouseReleased(e -> drag = Drag.NONE);
         canvas.setOnMouseMoved(e -> {
-            StoryItem it = markAt(e.getX(), e.getY());
-            if (it == null) {
+            int it = markAt(e.getX(), e.getY());
+            if (it < 0) {
                 Tooltip.uninstall(canvas, tip);
             } else {
-                tip.setText(it.displayDate() + " · " + it.title());
+                tip.setText(model.store.item(it).displayDate() + " · " + model.store.title(it));
                 Tooltip.install(canvas, tip);
             }
         });
@@ -178,11 +177,11 @@ public final class TimelineBar extends StyledPane {
             }
         } else {
             boolean onCursor = Math.abs(e.getX() - s.x(state.dateProperty().get())) < 6;
-            StoryItem mark = onCursor ? null : markAt(e.getX(), e.getY());
-            if (mark != null) {
+            int mark = onCursor ? -1 : markAt(e.getX(), e.getY());
+            if (mark >= 0) {
                 // A click on an event's mark selects it and moves the cursor to its date.
-                state.dateProperty().set(mark.start().first());
-                state.selectedProperty().set(FeatureRef.item(mark.id()));
+                state.dateProperty().set(model.startOf(mark));
+                state.selectedProperty().set(FeatureRef.item(model.store.key(mark)));
                 drag = Drag.NONE;
                 return;
             }
@@ -192,18 +191,21 @@ public final class TimelineBar extends StyledPane {
     }
 
     /** The event or project whose mark is within 3 px of (x, y), among those the filters let through; null if none. */
-    StoryItem markAt(double x, double y) {
-        if (y < MARK_TOP - 2 || y > MARK_TOP + 8 + 12) return null;
+    int markAt(double x, double y) {
+        if (y < MARK_TOP - 2 || y > MARK_TOP + 8 + 12) return -1;
         TimeScale s = scale();
-        var filter = state.filter();
-        StoryItem best = null;
+        var filter = state.filter().on(model.store);
+        int best = -1;
         double bestD = 3.01;
         LocalDate from = s.date(x - 3), to = s.date(x + 3);
-        for (StoryItem it : model.between(from, to)) {
+        int[] range = model.between(from, to);
+        if (range[1] - range[0] > TimelineModel.MAX_MARKS) return -1;
+        for (int i = range[0]; i < range[1]; i++) {
+            int it = model.events[i];
             if (!filter.test(it)) continue;
-            double top = it.kind() == Kind.PROJECT ? MARK_TOP + 8 : MARK_TOP;
+            double top = model.store.kind(it) == Kind.PROJECT ? MARK_TOP + 8 : MARK_TOP;
             if (y < top - 2 || y > top + 12) continue;
-            double d = Math.abs(s.x(it.start().first()) - x);
+            double d = Math.abs(s.x(model.startOf(it)) - x);
             if (d < bestD) {
                 bestD = d;
                 best = it;
@@ -262,10 +264,10 @@ public final class TimelineBar extends StyledPane {
     /** Moves the cursor to the next (dir = 1) or previous (dir = -1) event and selects it. */
     public boolean stepEvent(int dir) {
         LocalDate d = cursor();
-        StoryItem it = dir > 0 ? model.next(d) : model.previous(d);
-        if (it == null) return true;
-        setCursor(it.start().first());
-        state.selectedProperty().set(FeatureRef.item(it.id()));
+        int it = dir > 0 ? model.next(d) : model.previous(d);
+        if (it < 0) return true;
+        setCursor(model.startOf(it));
+        state.selectedProperty().set(FeatureRef.item(model.store.key(it)));
         return true;
     }
 
@@ -287,9 +289,7 @@ public final class TimelineBar extends StyledPane {
 
     /** The cursor's date at the precision that matters at this scale: the day only when it is an event's day. */
     String cursorLabel(LocalDate d) {
-        for (StoryItem it : model.events) {
-            if (it.start().first().equals(d) && it.start().precision() == PartialDate.Precision.DAY) return PartialDate.of(d).display();
-        }
+        if (model.eventOnDay(d)) return PartialDate.of(d).display();
         return scale().pxPerDay() > 3 ? PartialDate.of(d).display() : new PartialDate(d.getYear(), d.getMonthValue(), 0).display();
     }
 
@@ -350,20 +350,23 @@ public final class TimelineBar extends StyledPane {
         gc.strokeLine(s.x0(), barBottom, s.x0() + s.width(), barBottom);
 
         // One mark per event or project start, coloured by category; visible ones stronger.
-        Set<String> visible = new HashSet<>();
-        for (StoryItem it : state.visibleItems()) visible.add(it.id());
+        var shown = state.shown();
         FeatureRef sel = state.selectedProperty().get();
-        var filter = state.filter();
-        for (StoryItem it : model.between(viewFirst, viewLast)) {
+        int selRow = sel != null && sel.type() == FeatureRef.Type.ITEM ? model.store.find(sel.id()) : -1;
+        var filter = state.filter().on(model.store);
+        int[] range = model.between(viewFirst, viewLast);
+        boolean marks = range[1] - range[0] <= TimelineModel.MAX_MARKS;
+        for (int i = marks ? range[0] : range[1]; i < range[1]; i++) {
+            int it = model.events[i];
             if (!filter.test(it)) continue;
-            double x = s.x(it.start().first());
-            Color c = pal.category(it.category());
-            boolean on = visible.contains(it.id());
+            double x = s.x(model.startOf(it));
+            Color c = model.store.layers().get(model.store.layer(it)).story() ? pal.category(model.store.category(it)) : pal.layer(model.store.layer(it));
+            boolean on = shown.contains(it);
             gc.setStroke(on ? c : c.deriveColor(0, 0.6, 1.1, 0.45));
             gc.setLineWidth(on ? 2.4 : 1.4);
-            double top = it.kind() == Kind.PROJECT ? barTop + 8 : barTop;
+            double top = model.store.kind(it) == Kind.PROJECT ? barTop + 8 : barTop;
             gc.strokeLine(x, top, x, top + 10);
-            if (sel != null && sel.type() == FeatureRef.Type.ITEM && sel.id().equals(it.id())) {
+            if (it == selRow) {
                 gc.setStroke(Color.BLACK);
                 gc.setLineWidth(1.2);
                 gc.strokeRect(x - 3, top - 2, 6, 14);

@@ -1,24 +1,29 @@
 package atlas.timeline;
 
+import atlas.story.ItemStore;
 import atlas.story.Kind;
 import atlas.story.Story;
-import atlas.story.StoryItem;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * What the timeline needs from the story, computed once per dataset: its extent with a margin, the
- * events sorted by start (for stepping), and a per-month histogram of event density.
+ * What the timeline needs from the store, computed once per dataset: its extent with a margin, the
+ * rows of events and projects by start (the store is in date order already, so no sort), and a
+ * per-month histogram of their density.
  */
 final class TimelineModel {
+    /** Above this many marks in view, only the histogram is drawn: marks closer than a pixel say nothing. */
+    static final int MAX_MARKS = 3_000;
+    final ItemStore store;
     final LocalDate first;
     final LocalDate last;
-    final List<StoryItem> events;
+    /** Rows of dated events and projects, ascending (so by first day). */
+    final int[] events;
     final int[] perMonth;
     final int maxPerMonth;
 
     TimelineModel(Story story) {
+        this.store = story.store();
         // The atlas tells the story from diplomatic relations in 1992; older items (the Suez Canal,
         // EU founding members) are simply there from the start.
         LocalDate f = LocalDate.of(1992, 1, 1), l = story.lastDay();
@@ -26,18 +31,27 @@ final class TimelineModel {
         if (sf.isAfter(f)) f = sf;
         this.first = f.withDayOfYear(1).minusMonths(6);
         this.last = l.plusMonths(6).withDayOfMonth(1);
-        List<StoryItem> ev = new ArrayList<>();
-        for (StoryItem it : story.items()) if (it.kind() == Kind.EVENT || it.kind() == Kind.PROJECT) if (it.start() != null) ev.add(it);
-        ev.sort((a, b) -> a.start().first().compareTo(b.start().first()));
-        this.events = List.copyOf(ev);
+        int[] ev = new int[store.size()];
+        int n = 0;
+        for (int r = 0; r < store.size(); r++) {
+            Kind k = store.kind(r);
+            if ((k == Kind.EVENT || k == Kind.PROJECT) && store.startPacked(r) != 0) ev[n++] = r;
+        }
+        this.events = Arrays.copyOf(ev, n);
         int months = monthIndex(last) + 1;
         perMonth = new int[Math.max(1, months)];
         int max = 0;
-        for (StoryItem it : ev) {
-            int m = monthIndex(it.start().first());
+        long firstDay = first.withDayOfMonth(1).toEpochDay();
+        for (int r : events) {
+            int m = monthIndex(store.fromDay(r), firstDay);
             if (m >= 0 && m < perMonth.length) max = Math.max(max, ++perMonth[m]);
         }
         maxPerMonth = max;
+    }
+
+    /** Month index of epoch day {@code day}, counting from the month of {@code firstDay}, without LocalDate for most days. */
+    private int monthIndex(long day, long firstDay) {
+        return monthIndex(LocalDate.ofEpochDay(day));
     }
 
     int monthIndex(LocalDate d) {
@@ -48,38 +62,41 @@ final class TimelineModel {
         return first.withDayOfMonth(1).plusMonths(i);
     }
 
-    /** Events and projects starting within [from, to], by binary search. */
-    List<StoryItem> between(LocalDate from, LocalDate to) {
-        int lo = 0, hi = events.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (events.get(mid).start().first().isBefore(from)) lo = mid + 1;
-            else hi = mid;
-        }
-        int end = lo;
-        while (end < events.size() && !events.get(end).start().first().isAfter(to)) end++;
-        return events.subList(lo, end);
+    LocalDate startOf(int row) {
+        return LocalDate.ofEpochDay(store.fromDay(row));
     }
 
-    /** The first event starting strictly after {@code d}, or null. Binary search. */
-    StoryItem next(LocalDate d) {
-        int lo = 0, hi = events.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (!events.get(mid).start().first().isAfter(d)) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo < events.size() ? events.get(lo) : null;
+    /** Positions [lo, hi) in {@link #events} of those starting within [from, to], by binary search. */
+    int[] between(LocalDate from, LocalDate to) {
+        return new int[] {lowerBound(from.toEpochDay()), lowerBound(to.toEpochDay() + 1)};
     }
 
-    /** The last event starting strictly before {@code d}, or null. */
-    StoryItem previous(LocalDate d) {
-        int lo = 0, hi = events.size();
+    private int lowerBound(long day) {
+        int lo = 0, hi = events.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (events.get(mid).start().first().isBefore(d)) lo = mid + 1;
+            if (store.fromDay(events[mid]) < day) lo = mid + 1;
             else hi = mid;
         }
-        return lo > 0 ? events.get(lo - 1) : null;
+        return lo;
+    }
+
+    /** The row of the first event starting strictly after {@code d}, or -1. */
+    int next(LocalDate d) {
+        int i = lowerBound(d.toEpochDay() + 1);
+        return i < events.length ? events[i] : -1;
+    }
+
+    /** The row of the last event starting strictly before {@code d}, or -1. */
+    int previous(LocalDate d) {
+        int i = lowerBound(d.toEpochDay());
+        return i > 0 ? events[i - 1] : -1;
+    }
+
+    /** True when some event starts on {@code d} with its day known. */
+    boolean eventOnDay(LocalDate d) {
+        int[] r = between(d, d);
+        for (int i = r[0]; i < r[1]; i++) if (store.startPacked(events[i]) % 100 != 0) return true;
+        return false;
     }
 }

@@ -71,9 +71,17 @@ class AtlasWindowTest {
         return robot.lookup("#details").query().lookupAll(".label").stream().map(n -> ((Label) n).getText()).collect(Collectors.joining("\n"));
     }
 
+    /** The items the list shows, as objects (the list holds store rows; this is what its cells display). */
     @SuppressWarnings("unchecked")
     private List<StoryItem> listed(FxRobot robot) {
-        return List.copyOf(robot.lookup("#item-list").queryAs(ListView.class).getItems());
+        List<Integer> rows = List.copyOf(robot.lookup("#item-list").queryAs(ListView.class).getItems());
+        var store = state.shown().store();
+        return rows.stream().map(store::item).toList();
+    }
+
+    /** The list row that shows {@code id}, or -1. */
+    private int rowOf(String id) {
+        return state.shown().store().find(id);
     }
 
     private void zoomToBelarus() {
@@ -156,8 +164,8 @@ class AtlasWindowTest {
         assertEquals(next.start().first(), state.date());
         assertEquals(FeatureRef.item(next.id()), state.selectedProperty().get());
         @SuppressWarnings("unchecked")
-        ListView<StoryItem> list = robot.lookup("#item-list").queryAs(ListView.class);
-        assertEquals(next.id(), list.getSelectionModel().getSelectedItem().id());
+        ListView<Integer> list = robot.lookup("#item-list").queryAs(ListView.class);
+        assertEquals(next.id(), state.shown().store().id(list.getSelectionModel().getSelectedItem()));
         robot.clickOn("#next-event");
         assertNotEquals(FeatureRef.item(next.id()), state.selectedProperty().get(), "the button steps on to the event after");
         assertFalse(state.date().isBefore(next.start().first()));
@@ -167,12 +175,12 @@ class AtlasWindowTest {
     void selectingInTheListShowsTheSources(FxRobot robot) {
         robot.clickOn("#date-field").eraseText(40).write("2015-09-15").type(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
-        ListView<StoryItem> list = robot.lookup("#item-list").queryAs(ListView.class);
-        StoryItem directive = FxTestSupport.data().story().get("ev-2015-directive-5");
+        ListView<Integer> list = robot.lookup("#item-list").queryAs(ListView.class);
+        Integer directive = rowOf("ev-2015-directive-5");
         assertTrue(list.getItems().contains(directive), "listed in September 2015");
         robot.interact(() -> list.scrollTo(directive)); // as a user scrolls the list
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() == directive && c.isVisible()).query();
+        Node cell = robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && directive.equals(c.getItem()) && c.isVisible()).query();
         assertEquals("Directive No. 5 on relations with China", ((javafx.scene.control.ListCell<?>) cell).getText());
         robot.clickOn(cell);
         assertEquals(FeatureRef.item("ev-2015-directive-5"), state.selectedProperty().get());
@@ -248,12 +256,12 @@ class AtlasWindowTest {
     @Test
     void doubleClickInTheListFliesTheMapThere(FxRobot robot) {
         robot.clickOn("#date-field").eraseText(40).write("2023-12-04").type(KeyCode.ENTER);
-        StoryItem visit = FxTestSupport.data().story().get("ev-2023-december-visit");
+        Integer visit = rowOf("ev-2023-december-visit");
         @SuppressWarnings("unchecked")
-        ListView<StoryItem> list = robot.lookup("#item-list").queryAs(ListView.class);
+        ListView<Integer> list = robot.lookup("#item-list").queryAs(ListView.class);
         robot.interact(() -> list.scrollTo(visit));
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() == visit && c.isVisible()).query();
+        Node cell = robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && visit.equals(c.getItem()) && c.isVisible()).query();
         robot.doubleClickOn(cell);
         WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
         Viewport v = state.viewportProperty().get();

@@ -97,7 +97,7 @@ public final class RedrawBenchmark {
             long a = System.nanoTime();
             state.dateProperty().set(from.plusDays((i * 15L) % 12000));
             long b = System.nanoTime();
-            shown[0] = Math.max(shown[0], state.visibleItems().size());
+            shown[0] = Math.max(shown[0], state.shown().size());
             map.drawNow();
             split[0] += b - a;
             split[1] += System.nanoTime() - b;
@@ -115,8 +115,9 @@ public final class RedrawBenchmark {
         report("time filter only (scan of every item, for comparison)", 100, 600, i -> {
             LocalDate d = base.plusDays((i * 7L) % 12000);
             long a = d.minusMonths(12).toEpochDay(), b = d.toEpochDay();
-            List<StoryItem> out = new ArrayList<>();
-            for (StoryItem it : story.items()) if (it.fromDay() <= b && it.toDay() >= a) out.add(it);
+            var st = story.store();
+            int k = 0;
+            for (int r = 0; r < st.size(); r++) if (st.fromDay(r) <= b && st.toDay(r) >= a) k++;
         });
     }
 
@@ -144,27 +145,13 @@ public final class RedrawBenchmark {
                 t[frames / 2] / 1e6, t[(int) (frames * 0.95)] / 1e6, t[frames - 1] / 1e6, frames);
     }
 
-    /** {@code n} dated items spread over 1992–2025 and over Eurasia, with every kind, precision and open end. */
+    /** {@code n} dated items spread over 1992–2025 and over Eurasia (see {@link atlas.story.Synthetic}), loaded through the real reader. */
     static Story synthetic(int n, long seed) {
-        Random r = new Random(seed);
-        Projection p = Projection.eurasia();
-        List<StoryItem> items = new ArrayList<>(n);
-        List<Source> src = List.of(new Source("synthetic", "", null));
-        Category[] cats = Category.values();
-        for (int i = 0; i < n; i++) {
-            int y = 1992 + r.nextInt(34);
-            PartialDate start = switch (r.nextInt(3)) {
-                case 0 -> new PartialDate(y, 0, 0);
-                case 1 -> new PartialDate(y, 1 + r.nextInt(12), 0);
-                default -> PartialDate.of(LocalDate.of(y, 1, 1).plusDays(r.nextInt(365)));
-            };
-            Kind kind = r.nextInt(10) == 0 ? Kind.PROJECT : Kind.EVENT;
-            PartialDate end = kind == Kind.PROJECT && r.nextBoolean() ? PartialDate.of(start.last().plusDays(r.nextInt(4000))) : null;
-            List<StageChange> stages = kind == Kind.PROJECT ? List.of(new StageChange(Stage.AGREED, start)) : List.of();
-            Geometry g = GeoJsonGeometry.FACTORY.createPoint(new Coordinate(-10 + r.nextDouble() * 140, 25 + r.nextDouble() * 40));
-            items.add(new StoryItem("s" + i, kind, "Synthetic item " + i, "", start, end, stages, cats[r.nextInt(cats.length)], src,
-                    List.of(), List.of(), List.of(), null, false, false, null, g, p.project(g), "synthetic", 0));
+        try {
+            java.nio.file.Path f = atlas.story.Synthetic.temp(n, seed);
+            return Story.of(List.of(atlas.story.AtlasData.loadLayer(f, null, null)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return new Story(items, List.of());
     }
 }

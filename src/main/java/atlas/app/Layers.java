@@ -1,0 +1,203 @@
+package atlas.app;
+
+import atlas.geo.GeoData;
+import atlas.io.Problem;
+import atlas.map.MapView;
+import atlas.state.AtlasState;
+import atlas.story.AtlasData;
+import atlas.story.FieldMapping;
+import atlas.story.ItemStore;
+import atlas.story.Layer;
+import atlas.story.LayerData;
+import atlas.story.Story;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The datasets on the map as layers: open a file or folder beside the story (off the JavaFX thread,
+ * with progress and Cancel when it takes more than half a second), show or hide, zoom to, or close
+ * each. Everything goes through the state: a new {@link Story} with the layer added or removed.
+ */
+final class Layers {
+    private final AtlasState state;
+    private final GeoData geo;
+    private final MapView map;
+    private final Consumer<String> status;
+    private final Menu menu = new Menu("Layers");
+
+    Layers(AtlasState state, GeoData geo, MapView map, Consumer<String> status) {
+        this.state = state;
+        this.geo = geo;
+        this.map = map;
+        this.status = status;
+        menu.setId("layers-menu");
+        state.storyProperty().addListener(o -> rebuildMenu());
+        rebuildMenu();
+    }
+
+    Menu menu() {
+        return menu;
+    }
+
+    private void rebuildMenu() {
+        menu.getItems().clear();
+        ItemStore s = state.story().store();
+        for (int i = 0; i < s.layers().size(); i++) {
+            Layer l = s.layers().get(i);
+            int index = i;
+            CheckMenuItem show = new CheckMenuItem("Show");
+            show.setSelected(!state.hiddenDataLayers().contains(l.name()));
+            show.selectedProperty().addListener((o, a, on) -> {
+                if (on) state.hiddenDataLayers().remove(l.name());
+                else state.hiddenDataLayers().add(l.name());
+            });
+            MenuItem zoom = new MenuItem("Zoom to layer");
+            zoom.setOnAction(e -> zoomTo(index));
+            MenuItem close = new MenuItem("Close layer");
+            close.setOnAction(e -> close(index));
+            MenuItem info = new MenuItem(l.summary() + (l.note().isEmpty() ? "" : " · " + l.note()));
+            info.setDisable(true);
+            Menu m = new Menu(l.name() + " (" + l.items() + ")", null, info, new SeparatorMenuItem(), show, zoom, close);
+            m.setId("layer-" + l.name());
+            menu.getItems().add(m);
+        }
+    }
+
+    /** Loads {@code path} as a new layer; what loads is added, problems join the list, nothing open is lost. */
+    void open(Path path, FieldMapping mapping) {
+        AtomicLong read = new AtomicLong();
+        AtomicBoolean cancel = new AtomicBoolean();
+        Task<LayerData> t = new Task<>() {
+            @Override
+            protected LayerData call() {
+                return AtlasData.loadLayer(path, mapping, new atlas.story.LayerLoader.Monitor() {
+                    @Override
+                    public void read(long features) {
+                        read.set(features);
+                        updateMessage(features + " features read");
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return cancel.get() || isCancelled();
+                    }
+                });
+            }
+        };
+        Alert progress = progressDialog(path, t, cancel);
+        PauseTransition later = new PauseTransition(Duration.millis(500));
+        later.setOnFinished(e -> {
+            if (t.isRunning() && map.getScene() != null) progress.show();
+        });
+        t.setOnSucceeded(e -> {
+            later.stop();
+            progress.close();
+            added(t.getValue());
+        });
+        t.setOnFailed(e -> {
+            later.stop();
+            progress.close();
+            boolean cancelled = t.getException() instanceof java.util.concurrent.CancellationException;
+            status.accept(cancelled ? "Opening " + path.getFileName() + " was cancelled; nothing changed."
+                    : "Could not open " + path + ": " + atlas.io.Texts.clip(String.valueOf(t.getException())));
+        });
+        t.setOnCancelled(e -> progress.close());
+        later.play();
+        Thread th = new Thread(t, "load-layer");
+        th.setDaemon(true);
+        th.start();
+    }
+
+    private Alert progressDialog(Path path, Task<?> t, AtomicBoolean cancel) {
+        Alert a = new Alert(Alert.AlertType.NONE);
+        a.setTitle("Opening " + path.getFileName());
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(320);
+        Label text = new Label();
+        text.textProperty().bind(t.messageProperty());
+        a.getDialogPane().setContent(new VBox(8, new Label("Reading " + path), bar, text));
+        a.getButtonTypes().setAll(ButtonType.CANCEL);
+        a.setOnHidden(e -> {
+            if (t.isRunning()) cancel.set(true);
+        });
+        return a;
+    }
+
+    /** Adds a loaded layer (replacing one of the same name), fits time and map to it, and says so. */
+    void added(LayerData d) {
+        Story s = state.story();
+        int same = -1;
+        for (int i = 0; i < s.layers().size(); i++) if (s.layers().get(i).name().equals(d.layer().name())) same = i;
+        if (same >= 0) s = s.withoutLayer(same);
+        Story next = s.withLayer(d);
+        state.selectedProperty().set(null);
+        state.storyProperty().set(next);
+        List<Problem> all = new ArrayList<>(geo.problems());
+        all.addAll(next.problems());
+        state.problems().setAll(all);
+        int index = next.layers().size() - 1;
+        String fitted = fitTime(index);
+        zoomTo(index);
+        status.accept("Opened layer '" + d.layer().name() + "': " + d.layer().summary() + "." + fitted);
+    }
+
+    void close(int index) {
+        Story s = state.story();
+        if (index < 0 || index >= s.layers().size()) return;
+        String name = s.layers().get(index).name();
+        Story next = s.withoutLayer(index);
+        state.selectedProperty().set(null);
+        state.storyProperty().set(next);
+        List<Problem> all = new ArrayList<>(geo.problems());
+        all.addAll(next.problems());
+        state.problems().setAll(all);
+        status.accept("Closed layer '" + name + "'.");
+    }
+
+    /** Shows the layer's whole period as a range (when it has dated items); returns what was done, for the status line. */
+    private String fitTime(int index) {
+        ItemStore s = state.story().store();
+        long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
+        for (int r = 0; r < s.size(); r++) {
+            if (s.layer(r) != index || s.startPacked(r) == 0) continue;
+            first = Math.min(first, s.fromDay(r));
+            last = Math.max(last, s.toDay(r) == Integer.MAX_VALUE ? s.fromDay(r) : s.toDay(r));
+        }
+        if (first == Long.MAX_VALUE) return "";
+        LocalDate a = LocalDate.ofEpochDay(first), b = LocalDate.ofEpochDay(Math.max(first, last));
+        state.rangeFromProperty().set(a);
+        state.rangeToProperty().set(b);
+        state.rangeModeProperty().set(true);
+        return " Showing its period, " + a + " to " + b + ", as a range.";
+    }
+
+    void zoomTo(int index) {
+        ItemStore s = state.story().store();
+        Envelope e = new Envelope();
+        for (int r = 0; r < s.size(); r++) {
+            if (s.layer(r) != index) continue;
+            if (s.shape(r) != null) e.expandToInclude(s.shape(r).getEnvelopeInternal());
+            else if (s.hasLocation(r)) e.expandToInclude(s.x(r), s.y(r));
+        }
+        var v = map.viewportFor(e);
+        if (v != null) state.flyToProperty().set(v);
+    }
+}

@@ -1,0 +1,83 @@
+package atlas.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/** Which reader reads which file, by its name; and which files of a folder are data. */
+public final class Formats {
+    /** For messages: what the atlas opens. */
+    public static final String DESCRIPTION = "GeoJSON (.geojson, .json)";
+
+    private static final Map<String, Supplier<FeatureReader>> BY_EXTENSION = Map.of(
+            "geojson", GeoJsonReader::new,
+            "json", GeoJsonReader::new);
+
+    private Formats() {
+    }
+
+    /** The reader for a file called {@code name}, or null when the atlas does not read that format. */
+    public static FeatureReader readerFor(String name) {
+        Supplier<FeatureReader> s = BY_EXTENSION.get(extension(name));
+        return s == null ? null : s.get();
+    }
+
+    public static boolean isData(String name) {
+        return BY_EXTENSION.containsKey(extension(name));
+    }
+
+    static String extension(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        return dot > slash ? n.substring(dot + 1) : "";
+    }
+
+    /** A layer's name for {@code path}: the file or folder name without its extension. */
+    public static String layerName(Path path) {
+        Path f = path.toAbsolutePath().normalize().getFileName();
+        String n = f == null ? path.toString() : f.toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 && !Files.isDirectory(path) ? n.substring(0, dot) : n;
+    }
+
+    /**
+     * The data files at {@code path}: the file itself, or every regular data file in the folder, sorted by
+     * name (named pipes, devices and sockets are never opened). Problems: a missing path, an empty folder.
+     */
+    public static List<DataSource> sourcesAt(Path path, List<Problem> problems) {
+        if (path.toString().isEmpty()) {
+            problems.add(new Problem("(empty path)", null, 0, "no file or folder given"));
+            return List.of();
+        }
+        if (!Files.exists(path)) {
+            problems.add(new Problem(path.toString(), null, 0, "no such file or folder"));
+            return List.of();
+        }
+        if (!Files.isDirectory(path)) {
+            if (!Files.isRegularFile(path)) {
+                problems.add(new Problem(path.toString(), null, 0, "not a regular file (a pipe, device or socket is not read)"));
+                return List.of();
+            }
+            return List.of(DataSource.of(path));
+        }
+        List<DataSource> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(path)) {
+            s.sorted().forEach(p -> {
+                if (!isData(p.getFileName().toString())) return;
+                if (Files.isRegularFile(p)) out.add(DataSource.of(p));
+                else if (!Files.isDirectory(p)) problems.add(new Problem(p.toString(), null, 0, "not a regular file (a pipe, device or socket is not read); skipped"));
+            });
+        } catch (IOException e) {
+            problems.add(new Problem(path.toString(), null, 0, "the folder cannot be read: " + Texts.clip(e.getMessage())));
+        }
+        if (out.isEmpty()) problems.add(new Problem(path.toString(), null, 0, "the folder holds no data files (the atlas reads " + DESCRIPTION + ")"));
+        return out;
+    }
+}

@@ -1,0 +1,179 @@
+package atlas.io;
+
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * GeoJSON (RFC 7946) of any schema, streamed with Gson's {@link JsonReader} straight to the sink: no
+ * tree per feature. Accepts what GDAL and Python accept too: a FeatureCollection, a single Feature or a
+ * bare geometry at the top; the bare tokens {@code NaN} and {@code Infinity} in properties (read as
+ * empty); positions with a third value. A geometry of the wrong shape costs only that feature's
+ * geometry (the feature is kept without it, with a problem), never the features after it.
+ */
+public final class GeoJsonReader implements FeatureReader {
+    @Override
+    public void read(DataSource source, Consumer<RawFeature> sink, List<Problem> problems) {
+        RawFeature f = new RawFeature();
+        int[] count = {0};
+        try (JsonReader in = new JsonReader(new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8), 1 << 16))) {
+            in.setStrictness(Strictness.LENIENT);
+            if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                problems.add(new Problem(source.name(), null, line(in), "not GeoJSON: the file does not start with a JSON object"));
+                return;
+            }
+            Top top = readTop(in, f, source.name(), sink, problems, count);
+            if (top.features) {
+                if (top.type != null && !top.type.equals("FeatureCollection")) {
+                    problems.add(new Problem(source.name(), null, 1, "type is '" + top.type + "' but the object has 'features'; read as a FeatureCollection"));
+                }
+            } else if ("Feature".equals(top.type)) {
+                sink.accept(f);
+                count[0]++;
+            } else if (top.geometry != null) {
+                f.clear();
+                f.line = 1;
+                GeoJsonGeometryReader.apply(top.geometry, f);
+                sink.accept(f);
+                count[0]++;
+            } else {
+                problems.add(new Problem(source.name(), null, 1, "not GeoJSON: no 'features', no Feature and no geometry"
+                        + (top.type == null ? "" : " (type '" + Texts.clip(top.type) + "')")));
+            }
+        } catch (JsonParseException | IllegalStateException | IOException | NumberFormatException e) {
+            problems.add(new Problem(source.name(), null, Texts.lineOf(e.getMessage()), Texts.malformed(e)
+                    + (count[0] > 0 ? "; the " + count[0] + " features before it are kept" : "")));
+        }
+    }
+
+    private record Top(String type, boolean features, GeoJsonGeometryReader.Parsed geometry) {
+    }
+
+    /** The top-level object: streams a "features" array as it comes; a lone Feature or geometry is returned. */
+    private Top readTop(JsonReader in, RawFeature f, String file, Consumer<RawFeature> sink, List<Problem> problems, int[] count) throws IOException {
+        f.clear();
+        f.line = 1;
+        String type = null;
+        boolean features = false;
+        GeoJsonGeometryReader.Parsed bare = new GeoJsonGeometryReader.Parsed();
+        in.beginObject();
+        while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+                case "features" -> {
+                    features = true;
+                    if (in.peek() != JsonToken.BEGIN_ARRAY) {
+                        problems.add(new Problem(file, null, line(in), "'features' is not an array"));
+                        in.skipValue();
+                        continue;
+                    }
+                    in.beginArray();
+                    int index = 0;
+                    while (in.hasNext()) {
+                        if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                            problems.add(new Problem(file, null, line(in), "feature " + index + " is not a JSON object; skipped"));
+                            in.skipValue();
+                        } else {
+                            f.clear();
+                            f.index = index;
+                            f.line = line(in);
+                            in.beginObject();
+                            readFeatureMembers(in, f, file, problems);
+                            in.endObject();
+                            sink.accept(f);
+                            count[0]++;
+                        }
+                        index++;
+                    }
+                    in.endArray();
+                }
+                case "type" -> type = in.peek() == JsonToken.STRING ? in.nextString() : skip(in);
+                case "geometry", "properties", "id" -> readMember(in, name, f, file, problems);
+                case "coordinates", "geometries" -> GeoJsonGeometryReader.member(in, name, bare);
+                default -> in.skipValue();
+            }
+        }
+        in.endObject();
+        if (!features && type != null && !"Feature".equals(type) && !"FeatureCollection".equals(type)) {
+            bare.type = type;
+            return new Top(type, false, bare);
+        }
+        return new Top(type, features, null);
+    }
+
+    private static String skip(JsonReader in) throws IOException {
+        in.skipValue();
+        return null;
+    }
+
+    private void readFeatureMembers(JsonReader in, RawFeature f, String file, List<Problem> problems) throws IOException {
+        while (in.hasNext()) readMember(in, in.nextName(), f, file, problems);
+    }
+
+    private void readMember(JsonReader in, String name, RawFeature f, String file, List<Problem> problems) throws IOException {
+        switch (name) {
+            case "id" -> {
+                JsonToken t = in.peek();
+                if (t == JsonToken.STRING || t == JsonToken.NUMBER) f.id = in.nextString();
+                else in.skipValue();
+            }
+            case "geometry" -> {
+                if (in.peek() == JsonToken.NULL) {
+                    in.nextNull();
+                } else if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                    f.geometryProblem = "'geometry' is not an object";
+                    in.skipValue();
+                } else {
+                    GeoJsonGeometryReader.Parsed g = GeoJsonGeometryReader.read(in);
+                    GeoJsonGeometryReader.apply(g, f);
+                }
+            }
+            case "properties" -> {
+                if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                    in.skipValue();
+                    return;
+                }
+                in.beginObject();
+                while (in.hasNext()) f.put(in.nextName(), value(in));
+                in.endObject();
+            }
+            default -> in.skipValue();
+        }
+    }
+
+    /** A property value: text for strings and numbers (NaN and Infinity read as empty), Boolean, null, or a JsonElement. */
+    private static Object value(JsonReader in) throws IOException {
+        switch (in.peek()) {
+            case STRING, NUMBER -> {
+                String s = in.nextString();
+                return isNonFinite(s) ? null : s;
+            }
+            case BOOLEAN -> {
+                return in.nextBoolean();
+            }
+            case NULL -> {
+                in.nextNull();
+                return null;
+            }
+            default -> {
+                return JsonParser.parseReader(in);
+            }
+        }
+    }
+
+    private static boolean isNonFinite(String s) {
+        return s.length() <= 9 && (s.equals("NaN") || s.equals("Infinity") || s.equals("-Infinity"));
+    }
+
+    static int line(JsonReader in) {
+        return Texts.lineOf(in.toString());
+    }
+}

@@ -1,0 +1,102 @@
+package atlas.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * One feature as a reader found it, before any schema gives its fields meaning: where it is in the
+ * file, its own id, its geometry in lon/lat and its properties in file order. A reader fills one
+ * instance and reuses it for the next feature, so a sink must copy what it keeps.
+ *
+ * <p>Property values are {@code String} (strings, and numbers as their text), {@code Boolean},
+ * {@code null}, or a Gson {@code JsonElement} for nested arrays and objects. A point is given as
+ * {@link #lon}/{@link #lat} with {@link #geometry} null, so a million points make no geometry objects.
+ */
+public final class RawFeature {
+    /** 0-based position of the feature (or row) in its file. */
+    public int index;
+    /** 1-based line where the feature starts, 0 when unknown. */
+    public int line;
+    /** The feature's own id (GeoJSON {@code id}, KML {@code id} attribute, GeoPackage primary key), or null. */
+    public String id;
+    /** Non-point geometry in lon/lat, or null. */
+    public Geometry geometry;
+    /** A point's position when {@link #hasPoint}. */
+    public boolean hasPoint;
+    public double lon, lat;
+    /** Why the geometry could not be used (the feature is kept without it), or null. */
+    public String geometryProblem;
+    /** KML TimeStamp/TimeSpan text as found (xsd date forms), or null. */
+    public String timeBegin, timeEnd;
+    private final List<String> keys = new ArrayList<>();
+    private final List<Object> values = new ArrayList<>();
+
+    public void clear() {
+        index = line = 0;
+        id = null;
+        geometry = null;
+        hasPoint = false;
+        lon = lat = Double.NaN;
+        geometryProblem = null;
+        timeBegin = timeEnd = null;
+        keys.clear();
+        values.clear();
+    }
+
+    public void put(String key, Object value) {
+        int i = keys.indexOf(key);
+        if (i >= 0) {
+            values.set(i, value);
+        } else {
+            keys.add(key);
+            values.add(value);
+        }
+    }
+
+    /** The value of {@code key}, or null when absent. */
+    public Object get(String key) {
+        for (int i = 0; i < keys.size(); i++) if (keys.get(i).equals(key)) return values.get(i);
+        return null;
+    }
+
+    public boolean has(String key) {
+        return keys.contains(key);
+    }
+
+    /** The value as text (strings and numbers; booleans as "true"/"false"), or null for null, nested or absent. */
+    public String text(String key) {
+        Object v = get(key);
+        return v instanceof String s ? s : v instanceof Boolean b ? b.toString() : null;
+    }
+
+    public int size() {
+        return keys.size();
+    }
+
+    public String key(int i) {
+        return keys.get(i);
+    }
+
+    public Object value(int i) {
+        return values.get(i);
+    }
+
+    /** A copy that survives the reader's reuse (for samples kept to detect the schema). */
+    public RawFeature copy() {
+        RawFeature c = new RawFeature();
+        c.index = index;
+        c.line = line;
+        c.id = id;
+        c.geometry = geometry;
+        c.hasPoint = hasPoint;
+        c.lon = lon;
+        c.lat = lat;
+        c.geometryProblem = geometryProblem;
+        c.timeBegin = timeBegin;
+        c.timeEnd = timeEnd;
+        c.keys.addAll(keys);
+        c.values.addAll(values);
+        return c;
+    }
+}

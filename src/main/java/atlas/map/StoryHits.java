@@ -1,0 +1,89 @@
+package atlas.map;
+
+import atlas.state.AtlasState;
+import atlas.state.FeatureRef;
+import atlas.story.ItemStore;
+import atlas.story.Kind;
+import java.util.Arrays;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.operation.distance.DistanceOp;
+
+/**
+ * What of the story layer is under the pointer: points through the store's grid, lines and polygons
+ * through its STR-tree and an exact JTS distance (inside a polygon counts as on it), events drawn at
+ * their places through those places. Only shown rows are hit. Costs O(candidates near the pointer).
+ */
+final class StoryHits {
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+    private final ItemStore store;
+    private AtlasState.Shown placedFor;
+    private int[] placedEvents = new int[0];
+
+    StoryHits(ItemStore store) {
+        this.store = store;
+    }
+
+    Optional<Hit> hit(Frame f, StoryLayer layer, double sx, double sy, double tolerancePx) {
+        var v = f.viewport();
+        double wx = v.toWorldX(sx), wy = v.toWorldY(sy);
+        double tol = v.pixelsToWorld(tolerancePx + 8);
+        AtlasState.Shown shown = f.shown();
+        Hit[] best = {null};
+        store.pointsIn(wx - tol, wy - tol, wx + tol, wy + tol, r -> {
+            if (!shown.contains(r) || store.shape(r) != null) return;
+            double d = Math.hypot(store.x(r) - wx, store.y(r) - wy) * v.scale();
+            Kind k = store.kind(r);
+            double reach = tolerancePx + (k == Kind.PROJECT ? 6.5 : k == Kind.PLACE ? 4.5 : k == Kind.EVENT ? 8 : 4.5);
+            if (d <= reach) offer(best, r, d, k == Kind.PROJECT ? 5 : 4);
+        });
+        Point pt = FACTORY.createPoint(new Coordinate(wx, wy));
+        store.shapesIn(new Envelope(wx - tol, wx + tol, wy - tol, wy + tol), r -> {
+            if (!shown.contains(r)) return;
+            Geometry g = store.shape(r);
+            double d;
+            try {
+                d = g instanceof Polygonal && g.contains(pt) ? 0 : DistanceOp.distance(g, pt) * v.scale();
+            } catch (RuntimeException e) {
+                // A broken shape (self-intersection) can defeat the exact test: its outline's distance will do.
+                d = DistanceOp.distance(g.getBoundary(), pt) * v.scale();
+            }
+            if (d <= tolerancePx + 2) offer(best, r, d, store.kind(r) == Kind.CORRIDOR ? 3 : g instanceof Polygonal ? 2 : 3);
+        });
+        // Events drawn at their places are hit through the place's point.
+        for (int e : placedEvents(shown)) {
+            if (StoryLayer.fade(f, store, e) <= 0.02) continue;
+            for (int p : store.placeRows(e)) {
+                double d = Math.hypot(store.x(p) - wx, store.y(p) - wy) * v.scale();
+                if (d <= tolerancePx + 16 && d > 4.5 + tolerancePx / 2) offer(best, e, d, 3);
+            }
+        }
+        return Optional.ofNullable(best[0]);
+    }
+
+    private void offer(Hit[] best, int row, double d, int prio) {
+        Hit h = new Hit(FeatureRef.item(store.key(row)), store.title(row), d, prio);
+        if (h.beats(best[0])) best[0] = h;
+    }
+
+    /** Shown events with no point of their own but with places; worked out once per shown set. */
+    private int[] placedEvents(AtlasState.Shown shown) {
+        if (shown != placedFor) {
+            int[] out = new int[16];
+            int n = 0;
+            for (int r : shown.rows()) {
+                if (store.kind(r) != Kind.EVENT || store.hasLocation(r) || store.placeRows(r).length == 0) continue;
+                if (n == out.length) out = Arrays.copyOf(out, n * 2);
+                out[n++] = r;
+            }
+            placedEvents = Arrays.copyOf(out, n);
+            placedFor = shown;
+        }
+        return placedEvents;
+    }
+}

@@ -1,0 +1,147 @@
+package atlas.story;
+
+import atlas.io.RawFeature;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Guesses which field of a user's dataset is the title, the start, the end, the category and the id,
+ * from the fields' names (split into words, so "Sender" is not an "end") and from their values in a
+ * sample (a start must read as dates; an id must be unique; a category must repeat).
+ */
+final class FieldDetector {
+    /** What detection found, and whether it is sure enough to use without asking. */
+    record Result(FieldMapping mapping, boolean sure, String note) {
+    }
+
+    private static final Set<String> TITLE = Set.of("title", "name", "label", "headline", "caption", "project");
+    private static final Set<String> START = Set.of("start", "begin", "begins", "from", "date", "timestamp", "when", "time", "year", "commitment", "opened", "signed");
+    private static final Set<String> END = Set.of("end", "finish", "until", "to", "completion", "completed", "closed", "ended", "stop");
+    private static final Set<String> CATEGORY = Set.of("category", "type", "sector", "class", "theme", "kind", "group", "status");
+    private static final Set<String> ID = Set.of("id", "fid", "uid", "gid", "code", "key", "objectid", "ogc_fid");
+
+    private FieldDetector() {
+    }
+
+    static Result detect(List<RawFeature> sample, String fileName) {
+        List<String> fields = fields(sample);
+        String title = best(fields, TITLE, sample, FieldDetector::isText);
+        List<String> start = dates(fields, START, sample, true);
+        List<String> end = dates(fields, END, sample, false);
+        end.removeAll(start);
+        String category = best(fields, CATEGORY, sample, (s, f) -> repeats(s, f));
+        String id = best(fields, ID, sample, (s, f) -> unique(s, f));
+        boolean project = words(fileName).contains("project") || words(fileName).contains("projects");
+        for (String f : fields) if (words(f).contains("project") || words(f).contains("projects")) project = true;
+        List<String> dateValues = new ArrayList<>();
+        for (RawFeature r : sample) for (String f : start) dateValues.add(r.text(f));
+        for (RawFeature r : sample) for (String f : end) dateValues.add(r.text(f));
+        UserDates.Order order = UserDates.settle(dateValues);
+        boolean kmlTime = sample.stream().anyMatch(r -> r.timeBegin != null || r.timeEnd != null);
+        FieldMapping m = new FieldMapping(title, start, end, category, id, project ? Kind.PROJECT : Kind.EVENT, order);
+        boolean sure = title != null && (!start.isEmpty() || kmlTime);
+        String note = sure ? "detected " + m.describe() : "not sure which field is " + (title == null ? "the title" : "the start date")
+                + " (fields: " + String.join(", ", fields.subList(0, Math.min(12, fields.size()))) + (fields.size() > 12 ? ", …" : "") + ")";
+        return new Result(m, sure, note);
+    }
+
+    static List<String> fields(List<RawFeature> sample) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (RawFeature r : sample) for (int i = 0; i < r.size(); i++) out.add(r.key(i));
+        return new ArrayList<>(out);
+    }
+
+    /** The words of a field name: "Actual.Implementation.Start.Date.(MM/DD/YYYY)" → actual, implementation, start, date, mm, dd, yyyy. */
+    static Set<String> words(String name) {
+        Set<String> out = new HashSet<>();
+        if (name == null) return out;
+        String spaced = name.replaceAll("([a-z])([A-Z])", "$1 $2");
+        for (String w : spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) if (!w.isEmpty()) out.add(w);
+        return out;
+    }
+
+    private interface Fits {
+        boolean test(List<RawFeature> sample, String field);
+    }
+
+    /** The field whose name is a word of {@code names} (exact names first, then names containing the word) and whose values fit. */
+    private static String best(List<String> fields, Set<String> names, List<RawFeature> sample, Fits fits) {
+        for (String f : fields) if (names.contains(f.toLowerCase(Locale.ROOT)) && fits.test(sample, f)) return f;
+        for (String f : fields) {
+            for (String w : words(f)) if (names.contains(w) && fits.test(sample, f)) return f;
+        }
+        return null;
+    }
+
+    /** Date fields by name, in order of preference, whose sampled values mostly read as dates. */
+    private static List<String> dates(List<String> fields, Set<String> names, List<RawFeature> sample, boolean start) {
+        List<String> exact = new ArrayList<>(), named = new ArrayList<>(), other = new ArrayList<>();
+        for (String f : fields) {
+            Set<String> w = words(f);
+            boolean hit = false;
+            for (String n : names) if (w.contains(n)) hit = true;
+            boolean endish = false;
+            for (String n : END) if (w.contains(n)) endish = true;
+            if (start && endish) continue;
+            if (!hit || !mostlyDates(sample, f)) continue;
+            if (names.contains(f.toLowerCase(Locale.ROOT))) exact.add(f);
+            else if (w.contains(start ? "start" : "end") || w.contains(start ? "begin" : "finish")) named.add(f);
+            else other.add(f);
+        }
+        List<String> out = new ArrayList<>(exact);
+        out.addAll(named);
+        out.addAll(other);
+        return out.size() > 3 ? new ArrayList<>(out.subList(0, 3)) : out;
+    }
+
+    private static boolean mostlyDates(List<RawFeature> sample, String field) {
+        int values = 0, ok = 0;
+        List<String> all = new ArrayList<>();
+        for (RawFeature r : sample) all.add(r.text(field));
+        UserDates.Order order = UserDates.settle(all);
+        for (String v : all) {
+            if (v == null || v.isBlank()) continue;
+            values++;
+            try {
+                UserDates.parse(v, order == null ? UserDates.Order.ISO : order);
+                ok++;
+            } catch (IllegalArgumentException e) {
+                if (UserDates.isSlashed(v)) ok++; // a date whose order is still open
+            }
+        }
+        return values > 0 && ok * 2 >= values;
+    }
+
+    private static boolean isText(List<RawFeature> sample, String field) {
+        for (RawFeature r : sample) {
+            String v = r.text(field);
+            if (v != null && !v.isBlank()) return true;
+        }
+        return false;
+    }
+
+    private static boolean repeats(List<RawFeature> sample, String field) {
+        Set<String> distinct = new HashSet<>();
+        int n = 0;
+        for (RawFeature r : sample) {
+            String v = r.text(field);
+            if (v == null || v.isBlank()) continue;
+            distinct.add(v);
+            n++;
+        }
+        return n > 0 && (distinct.size() <= 12 || distinct.size() * 2 <= n);
+    }
+
+    private static boolean unique(List<RawFeature> sample, String field) {
+        Set<String> distinct = new HashSet<>();
+        for (RawFeature r : sample) {
+            String v = r.text(field);
+            if (v == null || v.isBlank() || !distinct.add(v)) return false;
+        }
+        return !distinct.isEmpty();
+    }
+}

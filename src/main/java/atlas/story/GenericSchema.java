@@ -1,0 +1,128 @@
+package atlas.story;
+
+import atlas.io.Problem;
+import atlas.io.RawFeature;
+import atlas.io.Texts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Any other dataset, read through a {@link FieldMapping}: title, dates (first non-empty of the
+ * fallbacks, at the precision written), category, id, and every attribute kept for the details. A row
+ * without a usable date is kept and shown at every date (and counted, so the layer can say so).
+ */
+final class GenericSchema {
+    private final FieldMapping mapping;
+    private final Map<String, Integer> categoryIndex = new HashMap<>();
+    final List<String> categoryValues = new ArrayList<>();
+    final List<int[]> categoryCounts = new ArrayList<>();
+    int undated;
+
+    GenericSchema(FieldMapping mapping) {
+        this.mapping = mapping;
+    }
+
+    FieldMapping mapping() {
+        return mapping;
+    }
+
+    void toRow(String file, RawFeature f, Columns.Row row, List<Problem> problems) {
+        String id = mapping.id() == null ? null : f.text(mapping.id());
+        if (id == null || id.isBlank()) id = f.id;
+        if (id == null || id.isBlank()) id = Integer.toString(f.index + 1);
+        String title = mapping.title() == null ? null : f.text(mapping.title());
+        if (title == null || title.isBlank()) title = "Feature " + (f.index + 1);
+        String where = Texts.clip(id);
+        int start = f.timeBegin != null ? date(file, f, where, "TimeSpan/TimeStamp", f.timeBegin, problems) : 0;
+        if (start == 0) start = first(file, f, where, mapping.start(), problems);
+        int end = f.timeEnd != null ? date(file, f, where, "TimeSpan end", f.timeEnd, problems) : 0;
+        if (end == 0) end = first(file, f, where, mapping.end(), problems);
+        if (start == 0 && end != 0) {
+            start = end;
+            end = 0;
+        }
+        if (end != 0 && PartialDate.lastDayOfPacked(end) < PartialDate.firstDayOfPacked(start)) {
+            problems.add(new Problem(file, where, f.line, "end " + PartialDate.unpack(end).iso() + " is before start " + PartialDate.unpack(start).iso() + "; the end is ignored"));
+            end = 0;
+        }
+        if (start == 0) undated++;
+        row.id = id;
+        row.title = title.trim();
+        row.kind = mapping.kind() == null ? Kind.EVENT : mapping.kind();
+        row.start = start;
+        row.end = end;
+        row.line = f.line;
+        row.category = category(mapping.category() == null ? null : f.text(mapping.category()));
+        row.detail = attributes(f);
+        if (f.geometryProblem != null) problems.add(new Problem(file, where, f.line, "geometry not used: " + f.geometryProblem + "; the feature is kept without a place"));
+        Geometries.place(f, row, problems, file, id);
+    }
+
+    private int first(String file, RawFeature f, String where, List<String> fields, List<Problem> problems) {
+        for (String field : fields) {
+            String v = f.text(field);
+            if (v == null || v.isBlank()) continue;
+            int d = date(file, f, where, field, v, problems);
+            if (d != 0) return d;
+        }
+        return 0;
+    }
+
+    private int date(String file, RawFeature f, String where, String field, String v, List<Problem> problems) {
+        try {
+            return UserDates.parse(v, mapping.order());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(file, where, f.line, "field '" + Texts.clip(field) + "': " + e.getMessage()));
+            return 0;
+        }
+    }
+
+    /** Local category index, offset past the six story themes (see {@link ItemStore}); -1 for none. */
+    private int category(String value) {
+        if (value == null || value.isBlank()) return -1;
+        Integer i = categoryIndex.get(value);
+        if (i == null) {
+            i = categoryValues.size();
+            categoryIndex.put(value, i);
+            categoryValues.add(value);
+            categoryCounts.add(new int[1]);
+        }
+        categoryCounts.get(i)[0]++;
+        return Category.values().length + i;
+    }
+
+    /** All properties as one JSON object text (values as written), for the details' property table. */
+    static String attributes(RawFeature f) {
+        StringBuilder b = new StringBuilder(64).append('{');
+        for (int i = 0; i < f.size(); i++) {
+            if (i > 0) b.append(',');
+            quote(b, f.key(i)).append(':');
+            Object v = f.value(i);
+            if (v == null) b.append("null");
+            else if (v instanceof String s) quote(b, s);
+            else b.append(v);
+        }
+        return b.append('}').toString();
+    }
+
+    private static StringBuilder quote(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"');
+    }
+}

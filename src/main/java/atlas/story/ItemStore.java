@@ -1,0 +1,369 @@
+package atlas.story;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Every item of every layer, in columns, sorted by first day: the one store the map, the timeline,
+ * the list and the commands read. Items are addressed by position (row); {@link #item} builds a full
+ * {@link StoryItem} only when someone asks (the details pane, the commands). Two indexes answer with
+ * rows: time ({@link #overlapping}: a binary search for the items starting in the window plus an
+ * interval tree for those that started before it and still run), and space (a packed grid of points,
+ * an STR-tree of the other shapes). Immutable and safe to read from any thread.
+ */
+public final class ItemStore {
+    /** The six story themes are categories 0..5 in every layer of the story format. */
+    private static final int THEMES = Category.values().length;
+
+    /** A category as the legend and filters show it: the six themes, then each user layer's values. */
+    public record CategoryRef(int layer, String key, String label) {
+    }
+
+    final Columns c;
+    private final List<Layer> layers;
+    private final List<CategoryRef> categories;
+    private final TimeIndex started;
+    private final PointGrid grid;
+    private final STRtree shapes = new STRtree();
+    private final int[] keyTable;
+    private final int[][] placeRows;
+    private final String[] keyPrefix;
+
+    private ItemStore(Columns c, List<Layer> layers) {
+        this.layers = List.copyOf(layers);
+        this.categories = categoryTable(layers);
+        this.c = sortByDate(c);
+        long[] lo = new long[this.c.rows], hi = new long[this.c.rows];
+        for (int i = 0; i < lo.length; i++) {
+            lo[i] = this.c.from[i];
+            hi[i] = this.c.to[i];
+        }
+        this.started = new TimeIndex(lo, hi);
+        this.grid = new PointGrid(this.c.x, this.c.y, this.c.rows);
+        for (int i = 0; i < this.c.rows; i++) {
+            if (this.c.geom[i] >= 0) shapes.insert(this.c.geomProjected.get(this.c.geom[i]).getEnvelopeInternal(), i);
+        }
+        shapes.build();
+        keyPrefix = new String[layers.size()];
+        for (int l = 0; l < layers.size(); l++) keyPrefix[l] = layers.get(l).story() ? "" : layers.get(l).name() + "/";
+        keyTable = buildKeys();
+        placeRows = resolvePlaces();
+    }
+
+    /** The store of {@code layers}, in that order (the first is drawn first, hit last). */
+    public static ItemStore of(List<LayerData> layers) {
+        Columns all = new Columns();
+        all.trim();
+        List<Layer> ls = new ArrayList<>();
+        int userCats = 0;
+        for (LayerData d : layers) {
+            all = all.concat(d.columns(), ls.size(), d.layer().story() ? 0 : userCats);
+            if (!d.layer().story()) userCats += d.layer().categories().size();
+            ls.add(d.layer());
+        }
+        return new ItemStore(all, ls);
+    }
+
+    /** This store with {@code d} added as the top layer. */
+    public ItemStore with(LayerData d) {
+        int userCats = categories.size() - THEMES;
+        Columns all = c.concat(d.columns(), layers.size(), d.layer().story() ? 0 : userCats);
+        List<Layer> ls = new ArrayList<>(layers);
+        ls.add(d.layer());
+        return new ItemStore(all, ls);
+    }
+
+    /** This store without layer {@code index} (its rows dropped, the later layers and their categories renumbered). */
+    public ItemStore without(int index) {
+        Layer gone = layers.get(index);
+        int catFrom = THEMES, catCount = gone.story() ? 0 : gone.categories().size();
+        for (int l = 0; l < index; l++) if (!layers.get(l).story()) catFrom += layers.get(l).categories().size();
+        int[] keep = new int[c.rows];
+        int k = 0;
+        for (int i = 0; i < c.rows; i++) if (c.layer[i] != index) keep[k++] = i;
+        Columns rest = c.select(Arrays.copyOf(keep, k));
+        for (int i = 0; i < rest.rows; i++) {
+            if (rest.layer[i] > index) rest.layer[i]--;
+            if (rest.cat[i] >= catFrom + catCount) rest.cat[i] -= catCount;
+        }
+        List<Layer> ls = new ArrayList<>(layers);
+        ls.remove(index);
+        return new ItemStore(rest, ls);
+    }
+
+    private static List<CategoryRef> categoryTable(List<Layer> layers) {
+        List<CategoryRef> out = new ArrayList<>();
+        for (Category t : Category.values()) out.add(new CategoryRef(-1, t.key(), t.label()));
+        for (int l = 0; l < layers.size(); l++) {
+            if (layers.get(l).story()) continue;
+            for (String v : layers.get(l).categories()) out.add(new CategoryRef(l, v, v));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Rows in order of first day (undated rows first), ties in load order: a stable sort of packed keys. */
+    private static Columns sortByDate(Columns c) {
+        long[] keys = new long[c.rows];
+        boolean sorted = true;
+        for (int i = 0; i < c.rows; i++) {
+            keys[i] = ((long) c.from[i] << 32) | i;
+            if (i > 0 && c.from[i] < c.from[i - 1]) sorted = false;
+        }
+        if (sorted) return c;
+        Arrays.sort(keys);
+        int[] order = new int[c.rows];
+        for (int i = 0; i < order.length; i++) order[i] = (int) keys[i];
+        return c.select(order);
+    }
+
+    public int size() {
+        return c.rows;
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    public List<CategoryRef> categories() {
+        return categories;
+    }
+
+    // --- columns by row -------------------------------------------------------------------------
+
+    public Kind kind(int row) {
+        return Kind.values()[c.kind[row]];
+    }
+
+    public int layer(int row) {
+        return c.layer[row];
+    }
+
+    /** First day covered (epoch day), {@link Integer#MIN_VALUE} for an undated place. */
+    public int fromDay(int row) {
+        return c.from[row];
+    }
+
+    /** Last day covered (epoch day), {@link Integer#MAX_VALUE} while ongoing. */
+    public int toDay(int row) {
+        return c.to[row];
+    }
+
+    /** The start as a packed date ({@link PartialDate#packed}), 0 when undated. */
+    public int startPacked(int row) {
+        return c.start[row];
+    }
+
+    public PartialDate start(int row) {
+        return PartialDate.unpack(c.start[row]);
+    }
+
+    public PartialDate end(int row) {
+        return PartialDate.unpack(c.end[row]);
+    }
+
+    /** Global category index into {@link #categories}, or -1. */
+    public int categoryId(int row) {
+        return c.cat[row];
+    }
+
+    /** The story theme, or null for a user layer's category (or none). */
+    public Category category(int row) {
+        int k = c.cat[row];
+        return k >= 0 && k < THEMES ? Category.values()[k] : null;
+    }
+
+    public boolean hasLocation(int row) {
+        return !Double.isNaN(c.x[row]);
+    }
+
+    /** Representative point in projected metres (NaN when the item has no place of its own). */
+    public double x(int row) {
+        return c.x[row];
+    }
+
+    public double y(int row) {
+        return c.y[row];
+    }
+
+    public double lon(int row) {
+        return c.lon[row];
+    }
+
+    public double lat(int row) {
+        return c.lat[row];
+    }
+
+    /** The projected shape of a line or polygon item, or null for points and unplaced items. */
+    public Geometry shape(int row) {
+        return c.geom[row] < 0 ? null : c.geomProjected.get(c.geom[row]);
+    }
+
+    public Geometry shapeLonLat(int row) {
+        return c.geom[row] < 0 ? null : c.geomLonLat.get(c.geom[row]);
+    }
+
+    public String id(int row) {
+        return c.id.get(row);
+    }
+
+    /** The item's key, unique in the store: the id for the story format, "layer/id" for other layers. */
+    public String key(int row) {
+        return keyPrefix[c.layer[row]] + c.id.get(row);
+    }
+
+    public String title(int row) {
+        return c.title.get(row);
+    }
+
+    public String summary(int row) {
+        String s = c.summary.get(row);
+        return s == null ? "" : s;
+    }
+
+    String detail(int row) {
+        return c.detail.get(row);
+    }
+
+    public boolean schematic(int row) {
+        return (c.flags[row] & Columns.SCHEMATIC) != 0;
+    }
+
+    public boolean ongoing(int row) {
+        return (c.flags[row] & Columns.ONGOING) != 0;
+    }
+
+    public String file(int row) {
+        return c.files.get(c.file[row]);
+    }
+
+    public int line(int row) {
+        return c.line[row];
+    }
+
+    /** The stage in force on epoch day {@code day}, or null (no stages, or none begun). */
+    public Stage stageOn(int row, long day) {
+        if (c.stages[row] < 0) return null;
+        int[] s = c.stageTable.get(c.stages[row]);
+        Stage st = null;
+        for (int i = 0; i < s.length; i += 2) if (PartialDate.firstDayOfPacked(s[i]) <= day) st = Stage.values()[s[i + 1]];
+        return st;
+    }
+
+    int[] stageTable(int row) {
+        return c.stages[row] < 0 ? null : c.stageTable.get(c.stages[row]);
+    }
+
+    /** Rows of the places an event happened at (empty when none). */
+    public int[] placeRows(int row) {
+        return c.places[row] < 0 ? EMPTY : placeRows[c.places[row]];
+    }
+
+    private static final int[] EMPTY = new int[0];
+
+    // --- lookups ------------------------------------------------------------------------------
+
+    /** The row with this key, or -1. */
+    public int find(String key) {
+        if (key == null || keyTable.length == 0) return -1;
+        int mask = keyTable.length - 1;
+        for (int h = spread(key.hashCode()) & mask; ; h = (h + 1) & mask) {
+            int r = keyTable[h] - 1;
+            if (r < 0) return -1;
+            if (keyEquals(r, key)) return r;
+        }
+    }
+
+    private boolean keyEquals(int row, String key) {
+        String p = keyPrefix[c.layer[row]];
+        if (p.isEmpty()) return c.id.equalsAt(row, key);
+        return key.startsWith(p) && c.id.equalsAt(row, key.substring(p.length()));
+    }
+
+    private static int spread(int h) {
+        return (h ^ (h >>> 16)) * 0x9E3779B1;
+    }
+
+    private int[] buildKeys() {
+        int cap = Integer.highestOneBit(Math.max(4, c.rows * 2) - 1) << 1;
+        int[] t = new int[cap];
+        for (int r = 0; r < c.rows; r++) {
+            String p = keyPrefix[c.layer[r]];
+            int h = p.isEmpty() ? c.id.hashAt(r) : (p + c.id.get(r)).hashCode();
+            int i = spread(h) & (cap - 1);
+            while (t[i] != 0) i = (i + 1) & (cap - 1);
+            t[i] = r + 1;
+        }
+        return t;
+    }
+
+    private int[][] resolvePlaces() {
+        int[][] out = new int[c.placeTable.size()][];
+        int[] layerOfEntry = new int[out.length];
+        for (int r = 0; r < c.rows; r++) if (c.places[r] >= 0) layerOfEntry[c.places[r]] = c.layer[r];
+        for (int e = 0; e < out.length; e++) {
+            String[] ids = c.placeTable.get(e);
+            int[] rows = new int[ids.length];
+            int k = 0;
+            for (String id : ids) {
+                int r = find(keyPrefix[layerOfEntry[e]] + id);
+                if (r >= 0 && hasLocation(r)) rows[k++] = r;
+            }
+            out[e] = Arrays.copyOf(rows, k);
+        }
+        return out;
+    }
+
+    /**
+     * Rows whose period overlaps [from, to] (epoch days, inclusive), ascending, so in date order:
+     * O(log n + k). Those starting inside the window are one run of the date-sorted rows; those that
+     * began before it come from the interval tree, asked only about the window's first day.
+     */
+    public int[] overlapping(long from, long to) {
+        if (from > to || c.rows == 0) return EMPTY;
+        int lo = lowerBound(from), hi = lowerBound(to + 1);
+        int[] before = started.query(from, from);
+        int k = 0;
+        for (int r : before) if (c.from[r] < from) before[k++] = r;
+        int[] out = new int[k + (hi - lo)];
+        System.arraycopy(before, 0, out, 0, k);
+        Arrays.sort(out, 0, k);
+        for (int i = lo; i < hi; i++) out[k++] = i;
+        return out;
+    }
+
+    /** First row whose first day is ≥ {@code day}. */
+    private int lowerBound(long day) {
+        int lo = 0, hi = c.rows;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (c.from[mid] < day) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Rows whose representative point lies in the rectangle (projected metres). */
+    public void pointsIn(double x0, double y0, double x1, double y1, IntConsumer sink) {
+        grid.query(x0, y0, x1, y1, sink);
+    }
+
+    /** Rows with a line or polygon whose envelope meets {@code e}. */
+    public void shapesIn(Envelope e, IntConsumer sink) {
+        for (Object o : shapes.query(e)) sink.accept((Integer) o);
+    }
+
+    /** The full item for the details and the commands, built from the columns and its detail text. */
+    public StoryItem item(int row) {
+        return Materialize.item(this, row);
+    }
+
+    /** Approximate bytes the columns hold. */
+    public long bytes() {
+        return c.bytes();
+    }
+}

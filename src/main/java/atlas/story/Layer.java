@@ -1,0 +1,26 @@
+package atlas.story;
+
+import atlas.io.Problem;
+import java.util.List;
+
+/**
+ * One dataset on the map and the timeline: the embedded story, or a file or folder a user opened.
+ * {@code story} tells whether it is in the atlas's own format (its categories are the six themes);
+ * otherwise {@code mapping} says which fields gave titles and dates, and {@code categories} are the
+ * most frequent values of its category field (the rest are "other").
+ */
+public record Layer(String name, String source, boolean story, FieldMapping mapping, List<String> categories,
+                    int items, int features, List<Problem> problems, String note) {
+    /** The name {@code query} prints and the settings remember for the embedded story. */
+    public static final String STORY = "story";
+
+    public Layer {
+        categories = List.copyOf(categories);
+        problems = List.copyOf(problems);
+    }
+
+    /** "38 of 40 features loaded, 2 problems". */
+    public String summary() {
+        return items + " of " + features + " features loaded" + (problems.isEmpty() ? "" : ", " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+    }
+}

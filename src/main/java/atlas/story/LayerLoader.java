@@ -1,0 +1,233 @@
+package atlas.story;
+
+import atlas.io.DataSource;
+import atlas.io.FeatureReader;
+import atlas.io.Formats;
+import atlas.io.Problem;
+import atlas.io.RawFeature;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Reads one layer (a file, or a folder of files read as one) into columns. Each file's format comes
+ * from its name ({@link Formats}); its schema from its first features: the atlas's story format when
+ * they carry a known {@code kind} and a {@code title}, otherwise fields are detected by name and
+ * content ({@link FieldDetector}) unless the caller's mapping names them. Features stream from the
+ * reader into the columns and are forgotten. Never throws on bad data; see {@link Layer#problems}.
+ */
+public final class LayerLoader {
+    /** Features kept to decide a file's schema before the rest streams past. */
+    static final int SAMPLE = 200;
+    /** Categories of a user layer that get their own legend entry and filter; the rest are "other". */
+    public static final int MAX_CATEGORIES = 12;
+
+    /** Reports progress (features read so far) and asks whether to stop; may be called from the loading thread often. */
+    public interface Monitor {
+        Monitor NONE = new Monitor() {
+        };
+
+        default void read(long features) {
+        }
+
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    private final String name;
+    private final FieldMapping override;
+    private final Monitor monitor;
+    private final Columns columns = new Columns();
+    private final List<Problem> problems = new ArrayList<>();
+    private final Columns.Row row = new Columns.Row();
+    private GenericSchema generic;
+    private boolean anyGeneric, anyStory;
+    private long features;
+    private String note = "";
+
+    private LayerLoader(String name, FieldMapping override, Monitor monitor) {
+        this.name = name;
+        this.override = override;
+        this.monitor = monitor;
+    }
+
+    /** Loads {@code files} as one layer called {@code name}; {@code override} (may be null) names fields for non-story files. */
+    public static LayerData load(String name, List<DataSource> files, FieldMapping override, Monitor monitor) {
+        return load(name, files, override, monitor, List.of());
+    }
+
+    /** As above, with problems already found while listing the files (they open the layer's list). */
+    public static LayerData load(String name, List<DataSource> files, FieldMapping override, Monitor monitor, List<Problem> found) {
+        LayerLoader l = new LayerLoader(name, override, monitor == null ? Monitor.NONE : monitor);
+        l.problems.addAll(found);
+        for (DataSource f : files) l.file(f);
+        return l.finish(files);
+    }
+
+    private void file(DataSource src) {
+        FeatureReader reader = Formats.readerFor(src.name());
+        if (reader == null) {
+            problems.add(new Problem(src.name(), null, 0, "not a format the atlas reads (" + Formats.DESCRIPTION + ")"));
+            return;
+        }
+        int fileIndex = columns.fileIndex(src.name());
+        List<RawFeature> sample = new ArrayList<>();
+        boolean[] story = {false};
+        boolean[] decided = {false};
+        try {
+            reader.read(src, f -> {
+                if (++features % 4096 == 0) {
+                    monitor.read(features);
+                    if (monitor.cancelled()) throw new CancellationException();
+                }
+                if (!decided[0]) {
+                    sample.add(f.copy());
+                    if (sample.size() < SAMPLE) return;
+                    story[0] = decide(src.name(), sample);
+                    decided[0] = true;
+                    for (RawFeature s : sample) add(src.name(), fileIndex, s, story[0]);
+                    sample.clear();
+                    return;
+                }
+                add(src.name(), fileIndex, f, story[0]);
+            }, problems);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A reader must not throw; if one does, the file's remaining features are lost, and the user hears why.
+            problems.add(new Problem(src.name(), null, 0, "reading stopped by an unexpected fault: " + atlas.io.Texts.clip(String.valueOf(e))));
+        }
+        if (!decided[0] && !sample.isEmpty()) {
+            story[0] = decide(src.name(), sample);
+            for (RawFeature s : sample) add(src.name(), fileIndex, s, story[0]);
+        }
+    }
+
+    /** True for the story format; otherwise sets up the generic mapping (once per layer). */
+    private boolean decide(String file, List<RawFeature> sample) {
+        long storyLike = sample.stream().filter(StorySchema::matches).count();
+        if (storyLike * 2 > sample.size()) {
+            anyStory = true;
+            return true;
+        }
+        anyGeneric = true;
+        if (generic == null) {
+            FieldDetector.Result r = FieldDetector.detect(sample, file);
+            FieldMapping m = r.mapping().overriddenBy(override);
+            generic = new GenericSchema(m);
+            note = override != null ? "fields: " + m.describe() : r.note();
+            if (!r.sure() && override == null) problems.add(new Problem(file, null, 0, r.note() + "; map the fields in the layer's menu or with --title-field/--start-field"));
+        }
+        return false;
+    }
+
+    private void add(String file, int fileIndex, RawFeature f, boolean story) {
+        row.clear();
+        row.file = fileIndex;
+        if (story) {
+            if (!StorySchema.toRow(file, f, row, problems)) return;
+        } else {
+            generic.toRow(file, f, row, problems);
+        }
+        columns.append(row, 0);
+    }
+
+    private LayerData finish(List<DataSource> files) {
+        Columns c = dropDuplicates(columns);
+        if (anyStory) checkLinks(c);
+        List<String> cats = anyGeneric ? topCategories(c) : List.of();
+        if (generic != null && generic.undated > 0) {
+            problems.add(new Problem(name, null, 0, generic.undated + " of " + features + " features have no usable start date; they are shown at every date"));
+        }
+        c.trim();
+        boolean story = anyStory && !anyGeneric;
+        String source = files.size() == 1 ? files.get(0).name() : files.size() + " files";
+        Layer layer = new Layer(name, source, story, generic == null ? null : generic.mapping(), cats, c.rows, (int) Math.min(Integer.MAX_VALUE, features), problems, note);
+        return new LayerData(layer, c);
+    }
+
+    /** Keeps the first row of each id; later ones are reported and dropped. Sorts hashes, not strings. */
+    private Columns dropDuplicates(Columns c) {
+        long[] keys = new long[c.rows];
+        for (int i = 0; i < c.rows; i++) keys[i] = ((long) c.id.hashAt(i) << 32) | i;
+        Arrays.sort(keys);
+        boolean[] drop = new boolean[c.rows];
+        int dropped = 0;
+        for (int a = 0; a < keys.length; ) {
+            int b = a + 1;
+            while (b < keys.length && (keys[b] >>> 32) == (keys[a] >>> 32)) b++;
+            for (int j = a + 1; j < b; j++) {
+                int rj = (int) keys[j];
+                for (int k = a; k < j; k++) {
+                    int rk = (int) keys[k];
+                    if (!drop[rk] && c.id.equalsAt(rk, c.id.get(rj))) {
+                        int first = Math.min(rj, rk), later = Math.max(rj, rk);
+                        if (!drop[later]) {
+                            drop[later] = true;
+                            dropped++;
+                            problems.add(new Problem(c.files.get(c.file[later]), atlas.io.Texts.clip(c.id.get(later)), c.line[later],
+                                    "duplicate id (first defined in " + c.files.get(c.file[first]) + ":" + c.line[first] + "); this one is skipped"));
+                        }
+                        break;
+                    }
+                }
+            }
+            a = b;
+        }
+        if (dropped == 0) return c;
+        int[] keep = new int[c.rows - dropped];
+        for (int i = 0, k = 0; i < c.rows; i++) if (!drop[i]) keep[k++] = i;
+        return c.select(keep);
+    }
+
+    /** Related items and places must exist in the layer, and a place must have a location. */
+    private void checkLinks(Columns c) {
+        Map<String, Integer> byId = null;
+        for (int i = 0; i < c.rows; i++) {
+            if ((c.flags[i] & Columns.HAS_LINKS) == 0) continue;
+            if (byId == null) {
+                byId = new HashMap<>();
+                for (int j = 0; j < c.rows; j++) byId.put(c.id.get(j), j);
+            }
+            JsonObject d = JsonParser.parseString(c.detail.get(i)).getAsJsonObject();
+            for (String field : new String[] {"related", "places"}) {
+                if (!d.has(field)) continue;
+                for (JsonElement e : d.getAsJsonArray(field)) {
+                    String ref = e.getAsString();
+                    Integer j = byId.get(ref);
+                    String file = c.files.get(c.file[i]);
+                    if (j == null) {
+                        problems.add(new Problem(file, c.id.get(i), c.line[i], field + " refers to unknown id '" + atlas.io.Texts.clip(ref) + "' (the link is dropped)"));
+                    } else if (field.equals("places") && c.kind[j] != Kind.PLACE.ordinal() && Double.isNaN(c.x[j])) {
+                        problems.add(new Problem(file, c.id.get(i), c.line[i], "places refers to '" + ref + "', which has no location"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The most frequent {@link #MAX_CATEGORIES} values keep their own category; the rest become "other". */
+    private List<String> topCategories(Columns c) {
+        if (generic == null || generic.categoryValues.isEmpty()) return List.of();
+        int n = generic.categoryValues.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Integer.compare(generic.categoryCounts.get(b)[0], generic.categoryCounts.get(a)[0]));
+        int keep = n > MAX_CATEGORIES ? MAX_CATEGORIES - 1 : n;
+        int[] remap = new int[n];
+        List<String> labels = new ArrayList<>();
+        for (int r = 0; r < n; r++) remap[order[r]] = Math.min(r, keep);
+        for (int r = 0; r < keep; r++) labels.add(generic.categoryValues.get(order[r]));
+        if (n > keep) labels.add("other");
+        int base = Category.values().length;
+        for (int i = 0; i < c.rows; i++) if (c.cat[i] >= base) c.cat[i] = base + remap[c.cat[i] - base];
+        return labels;
+    }
+}

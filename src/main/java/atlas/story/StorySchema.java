@@ -1,0 +1,195 @@
+package atlas.story;
+
+import atlas.io.Problem;
+import atlas.io.RawFeature;
+import atlas.io.Texts;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.locationtech.jts.geom.Lineal;
+
+/**
+ * The atlas's own story format (docs/DATA-FORMAT.md): checks one feature and fills a row. Every rule
+ * that fails names the file, line, item and what is wrong; the item is skipped and the rest load.
+ * Fields the columns do not hold (sources, figures, links, notes) go into the row's detail text, from
+ * which {@link ItemStore#item} rebuilds the full {@link StoryItem} on demand.
+ */
+final class StorySchema {
+    private StorySchema() {
+    }
+
+    /** True when {@code f} looks like a story feature: {@code kind} and {@code title}, with {@code sources} or {@code category}. */
+    static boolean matches(RawFeature f) {
+        return f.has("kind") && f.has("title") && (f.has("sources") || f.has("category"));
+    }
+
+    /** Fills {@code row} from {@code f}; false (with a problem added) when the item cannot be used. */
+    static boolean toRow(String file, RawFeature f, Columns.Row row, List<Problem> problems) {
+        String id = f.text("id");
+        if (id == null) id = f.id;
+        if (id == null || id.isBlank()) {
+            problems.add(new Problem(file, null, f.line, "feature has no 'id'; skipped"));
+            return false;
+        }
+        Check c = new Check(file, Texts.clip(id), f.line, problems);
+        Kind kind = Kind.byKey(f.text("kind"));
+        if (kind == null) return c.fail("unknown kind '" + Texts.clip(f.text("kind")) + "' (expected event, project, place or corridor)");
+        String title = f.text("title");
+        if (title == null || title.isBlank()) return c.fail("no title");
+        String catKey = f.text("category");
+        Category category = catKey == null ? null : Category.byKey(catKey);
+        if (catKey != null && category == null) return c.fail("unknown category '" + Texts.clip(catKey) + "' (expected one of " + Category.keys() + ")");
+        if (category == null && kind != Kind.PLACE) return c.fail("no category (expected one of " + Category.keys() + ")");
+        int start = c.date(f.text("start"), "start"), end = c.date(f.text("end"), "end");
+        if (c.failed) return false;
+        if (start == 0 && kind != Kind.PLACE) return c.fail("no start date");
+        if (start == 0 && end != 0) return c.fail("has an end but no start");
+        if (end != 0 && PartialDate.lastDayOfPacked(end) < PartialDate.firstDayOfPacked(start)) {
+            return c.fail("end " + PartialDate.unpack(end).iso() + " is before start " + PartialDate.unpack(start).iso());
+        }
+        JsonObject detail = new JsonObject();
+        int[] stages = stages(f.get("stages"), start, c, detail);
+        if (c.failed) return false;
+        if (!sources(f.get("sources"), c, detail)) return false;
+        JsonArray figures = new JsonArray();
+        for (JsonObject o : objects(f.get("figures"))) figures.add(o);
+        if (!figures.isEmpty()) detail.add("figures", figures);
+        List<String> related = strings(f.get("related")), places = strings(f.get("places"));
+        if (!related.isEmpty()) detail.add("related", array(related));
+        if (!places.isEmpty()) detail.add("places", array(places));
+        String disagreement = f.text("disagreement"), placeType = f.text("place_type");
+        if (disagreement != null) detail.addProperty("disagreement", disagreement);
+        if (placeType != null) detail.addProperty("place_type", placeType);
+
+        boolean hasGeometry = f.hasPoint || f.geometry != null;
+        if (f.geometryProblem != null) return c.fail("invalid geometry: " + f.geometryProblem);
+        if (kind == Kind.PLACE && !f.hasPoint) return c.fail("a place needs Point geometry");
+        if (kind == Kind.CORRIDOR && !(f.geometry instanceof Lineal)) return c.fail("a corridor needs LineString or MultiLineString geometry");
+        boolean schematic = Boolean.TRUE.equals(f.get("schematic")), ongoing = Boolean.TRUE.equals(f.get("ongoing"));
+        if (ongoing && end != 0) return c.fail("is 'ongoing' but has an end");
+
+        row.id = id;
+        row.kind = kind;
+        row.title = title.trim();
+        String summary = f.text("summary");
+        row.summary = summary == null || summary.isEmpty() ? null : summary;
+        row.category = category == null ? -1 : category.ordinal();
+        row.start = start;
+        row.end = end;
+        row.line = f.line;
+        row.flags = (byte) ((schematic ? Columns.SCHEMATIC : 0) | (ongoing ? Columns.ONGOING : 0)
+                | (related.isEmpty() && places.isEmpty() ? 0 : Columns.HAS_LINKS));
+        row.stages = stages;
+        row.places = places.isEmpty() ? null : places.toArray(String[]::new);
+        row.detail = detail.toString();
+        if (!hasGeometry) return true;
+        return Geometries.place(f, row, c.problems, file, id);
+    }
+
+    private static int[] stages(Object v, int start, Check c, JsonObject detail) {
+        List<JsonObject> list = objects(v);
+        if (list.isEmpty()) return null;
+        List<int[]> pairs = new ArrayList<>();
+        for (JsonObject s : list) {
+            String key = str(s, "stage");
+            Stage st = Stage.byKey(key);
+            if (st == null) {
+                c.fail("unknown stage '" + Texts.clip(key) + "' (expected agreed, construction, operating, suspended or ended)");
+                return null;
+            }
+            int d = c.date(str(s, "start"), "start");
+            if (c.failed) return null;
+            if (d == 0) {
+                c.fail("stage '" + st.key() + "' has no start");
+                return null;
+            }
+            if (start != 0 && PartialDate.lastDayOfPacked(d) < PartialDate.firstDayOfPacked(start)) {
+                c.fail("stage '" + st.key() + "' starts before the item");
+                return null;
+            }
+            pairs.add(new int[] {d, st.ordinal()});
+        }
+        pairs.sort((a, b) -> PartialDate.unpack(a[0]).compareTo(PartialDate.unpack(b[0])));
+        int[] out = new int[pairs.size() * 2];
+        for (int i = 0; i < pairs.size(); i++) {
+            out[2 * i] = pairs.get(i)[0];
+            out[2 * i + 1] = pairs.get(i)[1];
+        }
+        return out;
+    }
+
+    private static boolean sources(Object v, Check c, JsonObject detail) {
+        JsonArray out = new JsonArray();
+        for (JsonObject s : objects(v)) {
+            String t = str(s, "title"), url = str(s, "url");
+            if (t == null || t.isBlank()) return c.fail("a source has no title");
+            if (url != null && !url.isBlank() && !(url.startsWith("http://") || url.startsWith("https://"))) {
+                return c.fail("source url '" + Texts.clip(url) + "' is not an http or https address");
+            }
+            out.add(s);
+        }
+        if (out.isEmpty()) return c.fail("no sources: every item must say where it comes from");
+        detail.add("sources", out);
+        return true;
+    }
+
+    /** Collects the problems of one item; {@link #fail} marks it unusable. */
+    static final class Check {
+        final String file, id;
+        final int line;
+        final List<Problem> problems;
+        boolean failed;
+
+        Check(String file, String id, int line, List<Problem> problems) {
+            this.file = file;
+            this.id = id;
+            this.line = line;
+            this.problems = problems;
+        }
+
+        boolean fail(String message) {
+            problems.add(new Problem(file, id, line, message + "; the item is skipped"));
+            failed = true;
+            return false;
+        }
+
+        /** A packed date, 0 when absent; a bad one fails the item. */
+        int date(String s, String key) {
+            if (s == null) return 0;
+            int p = PartialDate.parsePacked(s);
+            if (p > 0) return p;
+            try {
+                return PartialDate.parse(s).packed();
+            } catch (IllegalArgumentException e) {
+                fail("bad " + key + " date: " + Texts.clip(e.getMessage()));
+                return 0;
+            }
+        }
+    }
+
+    static String str(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e == null || e.isJsonNull() || !e.isJsonPrimitive() ? null : e.getAsString();
+    }
+
+    static List<JsonObject> objects(Object v) {
+        List<JsonObject> out = new ArrayList<>();
+        if (v instanceof JsonArray a) for (JsonElement x : a) if (x.isJsonObject()) out.add(x.getAsJsonObject());
+        return out;
+    }
+
+    static List<String> strings(Object v) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        if (v instanceof JsonArray a) for (JsonElement x : a) if (x.isJsonPrimitive()) out.add(x.getAsString());
+        return new ArrayList<>(out);
+    }
+
+    private static JsonArray array(List<String> xs) {
+        JsonArray a = new JsonArray();
+        xs.forEach(a::add);
+        return a;
+    }
+}

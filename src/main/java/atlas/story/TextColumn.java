@@ -1,0 +1,179 @@
+package atlas.story;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One text per row, kept as UTF-8 in a single byte pool (Lucene's doc values in spirit): a million
+ * short titles are a few tens of MB and no String objects until someone reads one. Rows may share
+ * bytes when {@link #addShared} finds the same text again (the detail blobs of generated data repeat).
+ * Null is stored as length -1.
+ */
+final class TextColumn {
+    /** Texts remembered for sharing; past this many, new texts are simply appended (bounded memory). */
+    private static final int MAX_SHARED = 4096;
+
+    private byte[] pool = new byte[1024];
+    private int used;
+    private int[] offset = new int[16];
+    private int[] length = new int[16];
+    private int rows;
+    private Map<String, Long> shared;
+
+    int size() {
+        return rows;
+    }
+
+    /** Appends {@code s} (may be null) as the next row. */
+    void add(String s) {
+        grow();
+        if (s == null) {
+            offset[rows] = 0;
+            length[rows++] = -1;
+            return;
+        }
+        int start = used;
+        encode(s);
+        offset[rows] = start;
+        length[rows++] = used - start;
+    }
+
+    /** Appends {@code s}, sharing the bytes of an equal text added before through this method. */
+    void addShared(String s) {
+        if (s == null) {
+            add(null);
+            return;
+        }
+        if (shared == null) shared = new HashMap<>();
+        Long at = shared.get(s);
+        if (at != null) {
+            grow();
+            offset[rows] = (int) (at >>> 32);
+            length[rows++] = (int) (long) at;
+            return;
+        }
+        add(s);
+        if (shared.size() < MAX_SHARED) shared.put(s, ((long) offset[rows - 1] << 32) | (length[rows - 1] & 0xffffffffL));
+    }
+
+    String get(int row) {
+        int n = length[row];
+        return n < 0 ? null : new String(pool, offset[row], n, StandardCharsets.UTF_8);
+    }
+
+    boolean isNull(int row) {
+        return length[row] < 0;
+    }
+
+    /** True when row {@code row} holds exactly {@code s} (compares bytes for ASCII, else decodes). */
+    boolean equalsAt(int row, String s) {
+        int n = length[row];
+        if (n < 0 || s == null) return n < 0 && s == null;
+        if (n != s.length()) {
+            return n > s.length() && s.equals(get(row));
+        }
+        int o = offset[row];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) return s.equals(get(row));
+            if (pool[o + i] != (byte) c) return false;
+        }
+        return true;
+    }
+
+    /** A hash of row {@code row} equal to {@code s.hashCode()} for the same text (decodes only non-ASCII). */
+    int hashAt(int row) {
+        int n = length[row], o = offset[row];
+        if (n < 0) return 0;
+        int h = 0;
+        for (int i = 0; i < n; i++) {
+            byte b = pool[o + i];
+            if (b < 0) return get(row).hashCode();
+            h = 31 * h + b;
+        }
+        return h;
+    }
+
+    /** The rows {@code rows} of this column, in that order (the pool is shared, not copied). */
+    TextColumn select(int[] rows) {
+        TextColumn t = new TextColumn();
+        t.pool = pool;
+        t.used = used;
+        t.offset = new int[rows.length];
+        t.length = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            t.offset[i] = offset[rows[i]];
+            t.length[i] = length[rows[i]];
+        }
+        t.rows = rows.length;
+        return t;
+    }
+
+    /** This column's rows followed by {@code other}'s. */
+    TextColumn concat(TextColumn other) {
+        TextColumn t = new TextColumn();
+        t.pool = Arrays.copyOf(pool, used + other.used);
+        System.arraycopy(other.pool, 0, t.pool, used, other.used);
+        t.used = used + other.used;
+        t.rows = rows + other.rows;
+        t.offset = Arrays.copyOf(offset, t.rows);
+        t.length = Arrays.copyOf(length, t.rows);
+        for (int i = 0; i < other.rows; i++) {
+            t.offset[rows + i] = other.offset[i] + used;
+            t.length[rows + i] = other.length[i];
+        }
+        return t;
+    }
+
+    /** Drops spare capacity once loading is done. */
+    void trim() {
+        pool = Arrays.copyOf(pool, used);
+        offset = Arrays.copyOf(offset, rows);
+        length = Arrays.copyOf(length, rows);
+        shared = null;
+    }
+
+    long bytes() {
+        return pool.length + 8L * offset.length;
+    }
+
+    private void grow() {
+        if (rows == offset.length) {
+            offset = Arrays.copyOf(offset, rows * 2);
+            length = Arrays.copyOf(length, rows * 2);
+        }
+    }
+
+    private void ensure(int more) {
+        if (used + more > pool.length) pool = Arrays.copyOf(pool, Math.max(pool.length * 2, used + more));
+    }
+
+    /** UTF-8 straight into the pool, no intermediate byte[]. */
+    private void encode(String s) {
+        int n = s.length();
+        ensure(n * 3);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                pool[used++] = (byte) c;
+            } else if (c < 0x800) {
+                pool[used++] = (byte) (0xc0 | c >> 6);
+                pool[used++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                ensure(4);
+                pool[used++] = (byte) (0xf0 | cp >> 18);
+                pool[used++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                pool[used++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                pool[used++] = (byte) (0x80 | cp & 0x3f);
+            } else {
+                if (Character.isSurrogate(c)) c = '\ufffd';
+                pool[used++] = (byte) (0xe0 | c >> 12);
+                pool[used++] = (byte) (0x80 | c >> 6 & 0x3f);
+                pool[used++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+    }
+}

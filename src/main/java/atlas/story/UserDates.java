@@ -1,0 +1,74 @@
+package atlas.story;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as people's data writes them, each kept at its precision: "2013" and "2013.0" (a year, also as
+ * a number), "2013-05", "2013-05-17", "2013-05-17 00:00:00", "2013-05-17T10:00:00Z" and with offsets
+ * (the day as written), xsd gYear/gYearMonth/date/dateTime as KML writes them, and "05/17/2013" or
+ * "17/05/2013" when the order is known ({@link Order}). Results are packed dates ({@link PartialDate#packed}).
+ */
+public final class UserDates {
+    /** How to read N/N/YYYY: ISO means "not at all" (refuse, say why). */
+    public enum Order { ISO, MDY, DMY }
+
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(\\d{4})(?:\\.0+)?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?");
+    private static final Pattern YMD_SLASH = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:[T ].*)?");
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:[T ]\\d{1,2}:\\d{2}.*)?");
+
+    private UserDates() {
+    }
+
+    /** Packed date of {@code text}; throws with a message naming the text when it is not a date. */
+    public static int parse(String text, Order order) {
+        String s = text.trim();
+        int fast = PartialDate.parsePacked(s);
+        if (fast > 0) return fast;
+        Matcher m = YEAR_NUMBER.matcher(s);
+        if (m.matches()) return check(text, Integer.parseInt(m.group(1)), 0, 0);
+        m = ISO.matcher(s);
+        if (m.matches()) return check(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        m = YMD_SLASH.matcher(s);
+        if (m.matches()) return check(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        m = SLASHED.matcher(s);
+        if (m.matches()) {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2)), y = Integer.parseInt(m.group(3));
+            Order o = order;
+            if (o == Order.ISO) {
+                if (a > 12 && b <= 12) o = Order.DMY;
+                else if (b > 12 && a <= 12) o = Order.MDY;
+                else throw new IllegalArgumentException("'" + atlas.io.Texts.clip(text) + "' could be month/day or day/month (choose the date order)");
+            }
+            return o == Order.MDY ? check(text, y, a, b) : check(text, y, b, a);
+        }
+        throw new IllegalArgumentException("'" + atlas.io.Texts.clip(text) + "' is not a date");
+    }
+
+    /** The order that values like {@code a/b/YYYY} settle: MDY when some b > 12, DMY when some a > 12, null when none does (or both). */
+    public static Order settle(Iterable<String> values) {
+        boolean mdy = false, dmy = false;
+        for (String v : values) {
+            if (v == null) continue;
+            Matcher m = SLASHED.matcher(v.trim());
+            if (!m.matches()) continue;
+            if (Integer.parseInt(m.group(1)) > 12) dmy = true;
+            if (Integer.parseInt(m.group(2)) > 12) mdy = true;
+        }
+        return mdy == dmy ? null : mdy ? Order.MDY : Order.DMY;
+    }
+
+    /** True when {@code text} is written as N/N/YYYY. */
+    static boolean isSlashed(String text) {
+        return text != null && SLASHED.matcher(text.trim()).matches();
+    }
+
+    private static int check(String text, int y, int m, int d) {
+        try {
+            return new PartialDate(y, m, d).packed();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + atlas.io.Texts.clip(text) + "' is not a valid date: " + e.getMessage());
+        }
+    }
+}
