@@ -19,6 +19,8 @@ final class GenericSchema {
     final List<String> categoryValues = new ArrayList<>();
     final List<int[]> categoryCounts = new ArrayList<>();
     int undated;
+    /** Put before a row number used as id, so rows of the files of one folder stay distinct ("b.json:3"). */
+    String rowIdPrefix = "";
 
     GenericSchema(FieldMapping mapping) {
         this.mapping = mapping;
@@ -31,7 +33,7 @@ final class GenericSchema {
     void toRow(String file, RawFeature f, Columns.Row row, List<Problem> problems) {
         String id = mapping.id() == null ? null : f.text(mapping.id());
         if (id == null || id.isBlank()) id = f.id;
-        if (id == null || id.isBlank()) id = Integer.toString(f.index + 1);
+        if (id == null || id.isBlank()) id = rowIdPrefix + (f.index + 1);
         String title = mapping.title() == null ? null : f.text(mapping.title());
         if (title == null || title.isBlank()) title = "Feature " + (f.index + 1);
         String where = Texts.clip(id);

@@ -51,6 +51,7 @@ public final class LayerLoader {
     private boolean anyGeneric, anyStory;
     private long features;
     private String note = "";
+    private boolean folder;
 
     private LayerLoader(String name, FieldMapping override, Monitor monitor) {
         this.name = name;
@@ -67,6 +68,7 @@ public final class LayerLoader {
     public static LayerData load(String name, List<DataSource> files, FieldMapping override, Monitor monitor, List<Problem> found) {
         LayerLoader l = new LayerLoader(name, override, monitor == null ? Monitor.NONE : monitor);
         l.problems.addAll(found);
+        l.folder = files.size() > 1;
         for (DataSource f : files) l.file(f);
         return l.finish(files);
     }
@@ -134,9 +136,15 @@ public final class LayerLoader {
         if (story) {
             if (!StorySchema.toRow(file, f, row, problems)) return;
         } else {
+            generic.rowIdPrefix = folder ? fileName(file) + ":" : "";
             generic.toRow(file, f, row, problems);
         }
         columns.append(row, 0);
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
     }
 
     private LayerData finish(List<DataSource> files) {

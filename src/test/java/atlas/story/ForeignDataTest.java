@@ -1,0 +1,110 @@
+package atlas.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.io.DataSource;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dataset in someone else's schema (the synthetic fixture foreign-projects.geojson: names like
+ * "Title", "Commitment.Year", "Actual.Implementation.Start.Date.(MM/DD/YYYY)", "Sector.Name", NaN
+ * tokens, MultiPolygons) loads as a layer beside the story, its fields detected.
+ */
+class ForeignDataTest {
+    private static LayerData fixture(FieldMapping mapping) {
+        return LayerLoader.load("foreign-projects", List.of(DataSource.embedded("atlas/foreign-projects.geojson")), mapping, null);
+    }
+
+    @Test
+    void fieldsAreDetectedByNameAndContent() {
+        Layer l = fixture(null).layer();
+        FieldMapping m = l.mapping();
+        assertEquals("Title", m.title());
+        assertEquals(List.of("Actual.Implementation.Start.Date.(MM/DD/YYYY)", "Commitment.Year"), m.start(), "the start field first, the year as fallback");
+        assertEquals("Sector.Name", m.category());
+        assertEquals("project_id", m.id());
+        assertEquals(Kind.PROJECT, m.kind(), "the file is named as projects");
+        assertEquals(UserDates.Order.MDY, m.order(), "12/01/2016 alone is ambiguous, but 05/17/2013 settles month/day");
+        assertFalse(l.story());
+        assertEquals(List.of("ENERGY", "TRANSPORT"), l.categories().subList(0, 2), "most frequent first");
+        assertEquals(java.util.Set.of("ENERGY", "TRANSPORT", "INDUSTRY", "HEALTH"), java.util.Set.copyOf(l.categories()));
+    }
+
+    @Test
+    void everyFeatureLoadsWithItsDateAtItsPrecision() {
+        Story s = Story.of(List.of(Story.embeddedLayer(), fixture(null)));
+        ItemStore st = s.store();
+        assertEquals(6, s.layers().get(1).items(), "nothing is lost: " + s.layers().get(1).problems());
+        StoryItem a = s.get("foreign-projects/101");
+        assertEquals("Fixture plant A", a.title());
+        assertEquals(new PartialDate(2013, 5, 17), a.start(), "from the start field, to the day");
+        assertEquals("MultiPolygon", a.lonLat().getGeometryType());
+        StoryItem b = s.get("foreign-projects/102");
+        assertEquals(new PartialDate(2014, 0, 0), b.start(), "NaN start: the year 2014.0 from the fallback, year precision");
+        assertEquals("Point", b.lonLat().getGeometryType());
+        StoryItem d = s.get("foreign-projects/104");
+        assertEquals(new PartialDate(2018, 0, 0), d.start(), "30 February is no date: the fallback year is used");
+        assertTrue(s.problems().stream().anyMatch(p -> "104".equals(p.itemId()) && p.message().contains("02/30/2019")), s.problems().toString());
+        StoryItem e = s.get("foreign-projects/105");
+        assertNotNull(e, "a bad geometry costs the geometry, not the feature");
+        assertNull(e.lonLat());
+        assertTrue(s.problems().stream().anyMatch(p -> "105".equals(p.itemId()) && p.message().contains("too shallow")));
+        assertNotNull(s.get("foreign-projects/106"), "the feature after the bad one loads");
+        assertEquals("7", s.get("foreign-projects/103").attributes().get("Amount"), "attributes are kept as written");
+        assertEquals("", a.attributes().get("Amount"), "NaN is empty");
+        assertEquals("foreign-projects", a.layer());
+        // The story is still there, and both share one time index.
+        assertNotNull(s.get("great-stone"));
+        int[] rows = st.overlapping(LocalDate.of(2013, 5, 17).toEpochDay(), LocalDate.of(2013, 5, 17).toEpochDay());
+        assertTrue(java.util.Arrays.stream(rows).anyMatch(r -> st.key(r).equals("foreign-projects/101")));
+        assertTrue(java.util.Arrays.stream(rows).anyMatch(r -> st.key(r).equals("great-stone")));
+    }
+
+    @Test
+    void aMappingGivenByTheUserWins() {
+        FieldMapping m = new FieldMapping(null, List.of("Commitment.Year"), List.of(), null, null, Kind.EVENT, null);
+        Story s = Story.of(List.of(fixture(m)));
+        assertEquals(new PartialDate(2011, 0, 0), s.get("foreign-projects/101").start());
+        assertEquals(Kind.EVENT, s.get("foreign-projects/101").kind());
+        assertTrue(s.layers().get(0).problems().stream().anyMatch(p -> p.message().contains("1 of 6 features have no usable start date")), s.problems().toString());
+    }
+
+    @Test
+    void userDatesKeepTheirPrecision() {
+        assertEquals(new PartialDate(2013, 0, 0).packed(), UserDates.parse("2013", UserDates.Order.ISO));
+        assertEquals(new PartialDate(2013, 0, 0).packed(), UserDates.parse("2013.0", UserDates.Order.ISO));
+        assertEquals(new PartialDate(2013, 5, 0).packed(), UserDates.parse("2013-05", UserDates.Order.ISO));
+        assertEquals(new PartialDate(2013, 5, 17).packed(), UserDates.parse("2013-05-17 00:00:00", UserDates.Order.ISO));
+        assertEquals(new PartialDate(2013, 5, 17).packed(), UserDates.parse("2013-05-17T10:00:00Z", UserDates.Order.ISO));
+        assertEquals(new PartialDate(2013, 5, 17).packed(), UserDates.parse("2013-05-17T23:30:00+03:00", UserDates.Order.ISO));
+        assertEquals(new PartialDate(2013, 5, 17).packed(), UserDates.parse("05/17/2013", UserDates.Order.ISO), "17 cannot be a month");
+        assertEquals(new PartialDate(2013, 6, 5).packed(), UserDates.parse("05/06/2013", UserDates.Order.DMY));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UserDates.parse("05/06/2013", UserDates.Order.ISO));
+        assertTrue(e.getMessage().contains("month/day or day/month"));
+        assertThrows(IllegalArgumentException.class, () -> UserDates.parse("2013-02-30", UserDates.Order.ISO));
+        assertThrows(IllegalArgumentException.class, () -> UserDates.parse("soon", UserDates.Order.ISO));
+    }
+
+    @Test
+    void aFolderIsOneLayerAndAMissingPathSaysSo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("a.geojson"), "{\"type\":\"Feature\",\"properties\":{\"name\":\"One\",\"date\":\"2001\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[27,53]}}");
+        java.nio.file.Files.writeString(dir.resolve("b.json"), "{\"type\":\"Feature\",\"properties\":{\"name\":\"Two\",\"date\":\"2002-03\"},\"geometry\":null}");
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not data");
+        LayerData d = AtlasData.loadLayer(dir, null, null);
+        assertEquals(dir.getFileName().toString(), d.layer().name());
+        assertEquals(2, d.layer().items());
+        LayerData missing = AtlasData.loadLayer(dir.resolve("nope.geojson"), null, null);
+        assertEquals(0, missing.layer().items());
+        assertTrue(missing.layer().problems().get(0).message().contains("no such file"));
+        java.nio.file.Path empty = java.nio.file.Files.createDirectory(dir.resolve("empty"));
+        assertTrue(AtlasData.loadLayer(empty, null, null).layer().problems().get(0).message().contains("no data files"));
+    }
+}
