@@ -173,7 +173,30 @@ public final class GeoJsonReader implements FeatureReader {
         return s.length() <= 9 && (s.equals("NaN") || s.equals("Infinity") || s.equals("-Infinity"));
     }
 
+    /**
+     * The reader's current line. Gson keeps it in a private field that only its toString() reveals; that
+     * string costs more than parsing a feature, so the field is read directly where the runtime allows,
+     * and through toString() where it does not.
+     */
     static int line(JsonReader in) {
+        if (LINE_NUMBER != null) {
+            try {
+                return (int) LINE_NUMBER.get(in) + 1;
+            } catch (RuntimeException e) {
+                // fall through to the slow, public way
+            }
+        }
         return Texts.lineOf(in.toString());
+    }
+
+    private static final java.lang.invoke.VarHandle LINE_NUMBER = lineNumberHandle();
+
+    private static java.lang.invoke.VarHandle lineNumberHandle() {
+        try {
+            var lookup = java.lang.invoke.MethodHandles.privateLookupIn(JsonReader.class, java.lang.invoke.MethodHandles.lookup());
+            return lookup.findVarHandle(JsonReader.class, "lineNumber", int.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -84,9 +84,21 @@ final class StorySchema {
                 | (related.isEmpty() && places.isEmpty() ? 0 : Columns.HAS_LINKS));
         row.stages = stages;
         row.places = places.isEmpty() ? null : places.toArray(String[]::new);
-        row.detail = detail.toString();
+        row.detail = text(detail);
         if (!hasGeometry) return true;
         return Geometries.place(f, row, c.problems, file, id);
+    }
+
+    /** Generated and exported data repeat the same details row after row: serialise each distinct one once. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static String text(JsonObject detail) {
+        Object[] last = LAST.get();
+        if (detail.equals(last[0])) return (String) last[1];
+        String t = detail.toString();
+        last[0] = detail;
+        last[1] = t;
+        return t;
     }
 
     private static int[] stages(Object v, int start, Check c, JsonObject detail) {
