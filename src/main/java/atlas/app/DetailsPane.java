@@ -86,7 +86,7 @@ final class DetailsPane extends ScrollPane {
         section("Sources");
         for (Source s : it.sources()) {
             if (s.hasWebLink()) {
-                Hyperlink h = new Hyperlink(s.title());
+                Hyperlink h = new Hyperlink(atlas.story.SourceHost.label(s));
                 h.setWrapText(true);
                 h.setOnAction(e -> openUrl.accept(s.url()));
                 h.setTooltip(new javafx.scene.control.Tooltip(s.url()));
