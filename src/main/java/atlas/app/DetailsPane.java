@@ -89,6 +89,7 @@ final class DetailsPane extends ScrollPane {
         for (Source s : it.sources()) {
             if (s.hasWebLink()) {
                 Hyperlink h = new Hyperlink(s.title());
+                h.setGraphic(wrap(new Label(atlas.story.SourceHost.of(s.url())), "details-meta")); h.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
                 h.setWrapText(true);
                 h.setOnAction(e -> openUrl.accept(s.url()));
                 h.setTooltip(new javafx.scene.control.Tooltip(s.url()));

@@ -28,28 +28,48 @@ import org.locationtech.jts.index.strtree.STRtree;
 /**
  * Countries: filled by role on the date (Belarus, China, EU member, other), outlined, with the
  * selected and hovered country emphasised, and with the outlines of the date (an area that changed hands
- * is drawn with its owner of the day, see {@link TerritoryChanges}). Uses the 50m outlines at overview and
+ * is drawn with its owner of the day, countries that were one state are drawn as that state, and a
+ * disputed line is dashed, see {@link TerritoryChanges}). Uses the 50m outlines at overview and
  * 10m when zoomed in. Hit-testing: an STRtree of envelopes, then a prepared point-in-polygon test.
  */
 final class CountryLayer implements MapLayer {
+    /** Dash pattern of a disputed line, in pixels (dash, gap). */
+    private static final double[] DISPUTED_DASH = {4, 3};
+
     /** The countries of one level of detail in one period of unchanged outlines. */
     private static final class Level {
         final List<Country> countries;
         final Map<String, PathShape> shapes = new HashMap<>();
         final STRtree index = new STRtree();
         final Map<String, PreparedGeometry> prepared = new ConcurrentHashMap<>();
+        /** Outlines to stroke instead of the filled shape: a country's boundary without its disputed lines. */
+        final Map<String, PathShape> strokes = new HashMap<>();
+        /** Disputed lines, stroked dashed. */
+        final List<PathShape> disputed = new ArrayList<>();
 
-        Level(List<Country> countries, Map<Country, PathShape> shapeCache) {
+        Level(List<Country> countries, List<TerritoryChanges.DisputedLine> lines, Map<Object, PathShape> shapeCache) {
             this.countries = countries;
             for (Country c : countries) {
-                PathShape s;
-                synchronized (shapeCache) {
-                    s = shapeCache.computeIfAbsent(c, x -> PathShape.of(x.projected()));
-                }
-                shapes.put(c.iso3(), s);
+                shapes.put(c.iso3(), cached(shapeCache, c, () -> PathShape.of(c.projected())));
                 index.insert(c.projected().getEnvelopeInternal(), c);
             }
             index.build();
+            for (TerritoryChanges.DisputedLine d : lines) {
+                disputed.add(cached(shapeCache, d, () -> PathShape.of(d.projected())));
+                for (Country c : countries) {
+                    if (!c.iso3().equals(d.a()) && !c.iso3().equals(d.b())) continue;
+                    // The shared edges are identical in both outlines, so the difference removes exactly them.
+                    strokes.put(c.iso3(), cached(shapeCache, List.of(c, d), () -> PathShape.of(c.projected().getBoundary().difference(d.projected()))));
+                }
+            }
+        }
+
+        private static PathShape cached(Map<Object, PathShape> cache, Object key, java.util.function.Supplier<PathShape> make) {
+            synchronized (cache) {
+                PathShape s = cache.get(key);
+                if (s == null) cache.put(key, s = make.get());
+                return s;
+            }
         }
     }
 
@@ -58,7 +78,8 @@ final class CountryLayer implements MapLayer {
     private final TerritoryChanges territory;
     private final Runnable repaint;
     private final boolean synchronous;
-    private final Map<Country, PathShape> shapeCache = new IdentityHashMap<>();
+    /** Shapes by the (cached, identical) Country or DisputedLine object they were made from. */
+    private final Map<Object, PathShape> shapeCache = new IdentityHashMap<>();
     private final Map<List<Object>, Level> levels = new ConcurrentHashMap<>();
     private volatile boolean detailReady;
     private boolean detailRequested;
@@ -81,7 +102,8 @@ final class CountryLayer implements MapLayer {
         for (LocalDate start : starts) {
             LocalDate day = start.equals(LocalDate.MIN) ? LocalDate.of(1900, 1, 1) : start;
             levels.computeIfAbsent(List.of(set.level(), start),
-                    k -> new Level(territory.countriesOn(set, day, Projection.eurasia()), shapeCache));
+                    k -> new Level(territory.countriesOn(set, day, Projection.eurasia()),
+                            territory.disputedOn(set, day, Projection.eurasia()), shapeCache));
         }
     }
 
@@ -128,7 +150,19 @@ final class CountryLayer implements MapLayer {
             s.trace(gc, f.viewport(), f.view());
             gc.setFill(fill(f, c.iso3(), day));
             gc.fill();
+            PathShape outline = level.strokes.get(c.iso3());
+            if (outline != null) {
+                gc.beginPath();
+                outline.trace(gc, f.viewport(), f.view());
+            }
             gc.stroke();
+        }
+        if (!level.disputed.isEmpty()) {
+            gc.setLineDashes(DISPUTED_DASH);
+            gc.beginPath();
+            for (PathShape d : level.disputed) d.trace(gc, f.viewport(), f.view());
+            gc.stroke();
+            gc.setLineDashes((double[]) null);
         }
         for (FeatureRef r : new FeatureRef[] {f.hovered(), f.selected()}) {
             if (r == null || r.type() != FeatureRef.Type.COUNTRY) continue;

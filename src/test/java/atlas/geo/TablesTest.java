@@ -41,14 +41,31 @@ class TablesTest {
     void aWrongHeaderIsOneProblem() {
         List<Problem> p = new ArrayList<>();
         assertEquals(0, TerritoryChanges.load(text("t.csv", "a,b\n1,2\n"), p).all().size());
-        assertEquals("t.csv:1: expected the header area,lon,lat,before,after,date,source", p.get(0).toString());
+        assertEquals("t.csv:1: expected the header area,lon,lat,before,before_name,after,date,border,source", p.get(0).toString());
     }
 
     @Test
     void territoryChangeCoordinatesAreChecked() {
         List<Problem> p = new ArrayList<>();
-        TerritoryChanges t = TerritoryChanges.load(text("t.csv", "area,lon,lat,before,after,date,source\nX,44.95,134.1,UKR,RUS,2014-03-18,s\n"), p);
+        TerritoryChanges t = TerritoryChanges.load(text("t.csv", "area,lon,lat,before,before_name,after,date,border,source\nX,44.95,134.1,UKR,,RUS,2014-03-18,,s\n"), p);
         assertEquals(0, t.all().size());
         assertTrue(p.get(0).toString().startsWith("t.csv:2: item 'X': latitude 134.1"), p.toString());
+    }
+
+    @Test
+    void wholeCountryRowsAreChecked() {
+        List<Problem> p = new ArrayList<>();
+        TerritoryChanges t = TerritoryChanges.load(text("t.csv", "area,lon,lat,before,before_name,after,date,border,source\n"
+                + "Slovakia,,,CSK,Czechoslovakia,SVK,1993-01-01,,a source, with a comma\n"
+                + "Czechia,,,CSK,Czechia-Slovakia,CZE,1993-01-01,,s\n"
+                + "Kosovo,,,SRB,,KOS,2008-02-17,contested,s\n"
+                + "Loop,,,SVK,,SVK,2000-01-01,,s\n"), p);
+        assertEquals(1, t.all().size());
+        assertTrue(t.all().get(0).whole());
+        assertEquals("a source, with a comma", t.all().get(0).source());
+        assertEquals("Czechoslovakia", t.formerName("CSK"));
+        assertEquals(List.of("t.csv:3: item 'Czechia': CSK is named 'Czechoslovakia' on an earlier row",
+                "t.csv:4: item 'Kosovo': border is empty or 'disputed', not 'contested'",
+                "t.csv:5: item 'Loop': before and after are the same country"), p.stream().map(Problem::toString).toList());
     }
 }
