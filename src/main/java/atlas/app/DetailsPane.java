@@ -170,7 +170,18 @@ final class DetailsPane extends ScrollPane {
 
     private void country(String iso3) {
         var c = geo.overview().get(iso3);
-        if (c == null) return;
+        if (c == null) {
+            // A state of an earlier date (Czechoslovakia, Yugoslavia): its name and how it changed.
+            title(name(iso3));
+            meta("Country as it was on " + PartialDate.of(state.window().to()).display() + " · " + iso3);
+            for (var ch : geo.territory().all()) {
+                if (!ch.before().equals(iso3)) continue;
+                box.getChildren().add(wrap(new Label("• " + ch.area() + ": within " + name(iso3) + " until " + PartialDate.of(ch.date().minusDays(1)).display()
+                        + ", then " + name(ch.after()) + "."), null));
+                box.getChildren().add(wrap(new Label(ch.source()), "details-meta"));
+            }
+            return;
+        }
         title(c.name());
         meta("Country · " + iso3);
         List<EuMembership.Member> h = geo.eu().historyOf(iso3);
@@ -229,7 +240,9 @@ final class DetailsPane extends ScrollPane {
 
     private String name(String iso3) {
         var c = geo.overview().get(iso3);
-        return c == null ? iso3 : c.name();
+        if (c != null) return c.name();
+        String former = geo.territory().formerName(iso3);
+        return former == null ? iso3 : former;
     }
 
     private void title(String t) {
