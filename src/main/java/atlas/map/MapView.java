@@ -197,6 +197,11 @@ public final class MapView extends StyledPane {
         return Optional.ofNullable(best);
     }
 
+    /** The clusters of the last frame, or null when its symbols were drawn one by one (for tests). */
+    Clusters lastClusters() {
+        return storyLayer.clusters();
+    }
+
     /** Labels placed in the last frame (what a person can read on the map). */
     public List<String> placedLabels() {
         return lastFrame == null ? List.of() : List.copyOf(lastFrame.labels().placed());
