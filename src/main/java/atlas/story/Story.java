@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 public final class Story {
     /** The embedded files, in the order they load. */
     public static final List<String> EMBEDDED_FILES = List.of(
-            "story/places.geojson", "story/projects.geojson", "story/corridors.geojson", "story/events.geojson");
+            "story/places.geojson", "story/record-places-a.geojson", "story/projects.geojson", "story/corridors.geojson", "story/events.geojson", "story/record-visits.geojson", "story/record-treaties.geojson", "story/record-finance.geojson", "story/record-society.geojson");
 
     private final List<StoryItem> items;
     private final Map<String, StoryItem> byId = new LinkedHashMap<>();
