@@ -16,7 +16,10 @@ import java.util.function.Predicate;
 public final class Story {
     /** The embedded files, in the order they load (places first, so events can refer to them). */
     public static final List<String> EMBEDDED_FILES = List.of(
-            "story/places.geojson", "story/record-places-b.geojson", "story/projects.geojson", "story/corridors.geojson", "story/events.geojson", "story/record-greatstone.geojson", "story/record-rail.geojson", "story/record-west.geojson");
+            "story/places.geojson", "story/record-places-a.geojson", "story/record-places-b.geojson",
+            "story/projects.geojson", "story/corridors.geojson", "story/events.geojson",
+            "story/record-visits.geojson", "story/record-treaties.geojson", "story/record-finance.geojson", "story/record-society.geojson",
+            "story/record-greatstone.geojson", "story/record-rail.geojson", "story/record-west.geojson");
 
     private final ItemStore store;
     private volatile List<StoryItem> all;

@@ -1,0 +1,150 @@
+package atlas.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.geo.Projection;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Issue 13, part A: the strands of the whole record that live in their own files (visits, treaties,
+ * finance, society and security, and the places they need). Each strand has its count of items, each
+ * item is sourced with at least one https page on a host that is not a mirror, proxy or translation
+ * gateway, and no source of these files points at such a host.
+ */
+class RecordStrandsATest {
+    static Story story;
+
+    /** Strand file → number of items it holds. */
+    static final Map<String, Integer> STRANDS = new LinkedHashMap<>();
+
+    static {
+        STRANDS.put("record-visits.geojson", 16);
+        STRANDS.put("record-treaties.geojson", 5);
+        STRANDS.put("record-finance.geojson", 6);
+        STRANDS.put("record-society.geojson", 11);
+        STRANDS.put("record-places-a.geojson", 6);
+    }
+
+    /**
+     * Hosts (or host suffixes) that copy other sites rather than publish: Wikipedia mirrors, proxies,
+     * translation gateways, kiwix copies, blog copies, and staging servers. A source must name the original.
+     */
+    static final List<String> DISALLOWED_HOSTS = List.of(
+            "workers.dev", "fastly.net", "kfd.me", "movatter.jp", "blogspot.com", "wikizero.net", "wikiwand.com",
+            "piglix.com", "osmarks.net", "kidzsearch.com", "wiki-org.ru", "frwiki.wiki", "xcv.wiki", "bradmurray.com",
+            "studentb.eu", "clateway.com", "appspot.com", "ask3.ru", "iiab.me", "wikimili.com", "sparkthread.net",
+            "riteme.site", "nina.az", "dob.jp", "howlingpixel.com", "translate.goog", "web.archive.org",
+            "archive.ph", "pinocchiopedia.com", "alchetron.com", "russianwiki.com", "en-academic.com",
+            "de-academic.com", "wikijaa.ru", "plwiki.pl", "friendlywiki.com", "kampuspedia.com", "netlify.app",
+            "pages.dev", "staging.rferl.org", "homepagemodules.de", "zkreport.org", "86links.com");
+
+    @BeforeAll
+    static void load() {
+        story = Story.loadEmbedded(Projection.eurasia());
+    }
+
+    static List<StoryItem> strand(String file) {
+        return story.items().stream().filter(i -> i.file() != null && i.file().endsWith(file)).toList();
+    }
+
+    static boolean disallowed(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return DISALLOWED_HOSTS.stream().anyMatch(d -> h.equals(d) || h.endsWith("." + d));
+    }
+
+    @Test
+    void embeddedStoryHasNoProblems() {
+        assertEquals(List.of(), story.problems());
+    }
+
+    @Test
+    void everyStrandHasItsCountOfItems() {
+        for (var e : STRANDS.entrySet()) assertEquals(e.getValue(), strand(e.getKey()).size(), e.getKey());
+        assertTrue(Story.EMBEDDED_FILES.indexOf("story/record-places-a.geojson") < Story.EMBEDDED_FILES.indexOf("story/record-visits.geojson"),
+                "places come before the files that use them");
+    }
+
+    @Test
+    void everyItemHasAnHttpsSourceOnAnAllowedHostAndNoMirrorAnywhere() {
+        List<String> bad = new ArrayList<>();
+        for (String file : STRANDS.keySet()) {
+            for (StoryItem it : strand(file)) {
+                boolean https = false;
+                for (Source s : it.sources()) {
+                    if (s.url() == null || s.url().isEmpty()) continue;
+                    URI u;
+                    try {
+                        u = new URI(s.url());
+                    } catch (Exception ex) {
+                        bad.add(it.id() + ": malformed URL " + s.url());
+                        continue;
+                    }
+                    if (u.getHost() == null || !(u.getScheme().equals("https") || u.getScheme().equals("http"))) {
+                        bad.add(it.id() + ": not a web link " + s.url());
+                        continue;
+                    }
+                    if (disallowed(u.getHost())) bad.add(it.id() + ": mirror or proxy " + u.getHost());
+                    else if (u.getScheme().equals("https")) https = true;
+                    if (s.title() == null || s.title().isBlank()) bad.add(it.id() + ": source without a title");
+                }
+                if (!https) bad.add(it.id() + ": no https source on an allowed host");
+            }
+        }
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void eventsAreDatedCategorisedAndPlaced() {
+        for (String file : STRANDS.keySet()) {
+            if (file.contains("places")) continue;
+            for (StoryItem it : strand(file)) {
+                assertEquals(Kind.EVENT, it.kind(), it.id());
+                assertNotNull(it.category(), it.id());
+                assertTrue(it.id().startsWith("ev-"), it.id());
+                assertTrue(it.start().first().getYear() >= 1992 && it.start().first().getYear() <= 2025, it.id());
+                if (it.end() != null) assertFalse(it.end().last().isBefore(it.start().first()), it.id());
+                for (String p : it.places()) assertNotNull(story.get(p).lonLat(), it.id() + " → " + p);
+            }
+        }
+        // Visits are events at their city (the two early visits whose city no source gives are the exception).
+        for (StoryItem v : strand("record-visits.geojson")) {
+            if (v.id().equals("ev-1995-lukashenko-china") || v.id().equals("ev-1997-lukashenko-china")) continue;
+            assertFalse(v.places().isEmpty(), v.id() + " names its city");
+        }
+    }
+
+    @Test
+    void newPlacesLieInsideTheMapExtent() {
+        for (StoryItem p : strand("record-places-a.geojson")) {
+            assertEquals(Kind.PLACE, p.kind());
+            Point pt = (Point) p.lonLat();
+            assertTrue(pt.getX() >= -15 && pt.getX() <= 150 && pt.getY() >= 5 && pt.getY() <= 72, p.id());
+            assertTrue(p.sources().stream().anyMatch(s -> s.url().startsWith("https://www.geonames.org/")
+                    || s.url().startsWith("https://en.wikipedia.org/")), p.id() + " cites GeoNames or Wikipedia");
+        }
+    }
+
+    @Test
+    void keyDatesFollowTheSources() {
+        assertEquals("2018-06-10", story.get("ev-2018-visa-free-signed").start().iso());
+        assertEquals("2018-08-10", story.get("ev-2018-visa-free-in-force").start().iso());
+        assertEquals("2009-03-11", story.get("ev-2009-currency-swap").start().iso());
+        assertEquals("2017-11-17", story.get("ev-2017-belgee-plant-opens").start().iso());
+        assertEquals("2010-12", story.get("ev-2010-vitebsk-hpp-contract").start().iso());
+        StoryItem tianjin = story.get("ev-2025-lukashenko-tianjin");
+        assertTrue(tianjin.covers(LocalDate.of(2025, 9, 3)) && !tianjin.covers(LocalDate.of(2025, 9, 4)));
+        assertTrue(tianjin.figures().stream().anyMatch(f -> f.value().contains("16th")), "Lukashenko's own count of visits");
+    }
+}
