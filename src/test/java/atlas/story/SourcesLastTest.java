@@ -61,7 +61,19 @@ class SourcesLastTest {
             Map.entry("french.peopledaily.com.cn", "People's Daily, French edition; page read over http, https not confirmed"),
             Map.entry("en.cncnews.cn", "CNC News; page read over http, https not confirmed"),
             Map.entry("moles.ee", "Estonian news site; page read over http, https not confirmed"),
-            Map.entry("biang.ru", "Russian news site; page read over http, https not confirmed"));
+            Map.entry("biang.ru", "Russian news site; page read over http, https not confirmed"),
+            Map.entry("english.china.org.cn", "China.org.cn English archive of 2001–2006; page read over http, https not confirmed"),
+            Map.entry("www.china.org.cn", "China.org.cn English archive of 2001; page read over http, https not confirmed"),
+            Map.entry("english.hanban.org", "Hanban (Confucius Institute headquarters), site since renamed; page read over http"),
+            Map.entry("m.21.by", "21.by Belarusian news archive; page read over http, https not confirmed"),
+            Map.entry("www.klich.by", "Klich (Belarusian news); page read over http, https not confirmed"),
+            Map.entry("www.belaruschina.by", "Belarus–China portal; page read over http, https not confirmed"),
+            Map.entry("confucius.gsu.by", "Gomel State University Confucius Institute; page read over http, https not confirmed"),
+            Map.entry("law.by", "Pravo.by legal news (law.by); page read over http, https not confirmed"),
+            Map.entry("radiobelarus.by", "Radio Belarus, Chinese service; page read over http, https not confirmed"),
+            Map.entry("warsawpoint.com", "Warsaw Point news; page read over http, https not confirmed"),
+            Map.entry("eng.chinamil.com.cn", "China Military Online; page read over http, https not confirmed"),
+            Map.entry("www.trasportoeuropa.it", "TrasportoEuropa, English section; page read over http, https not confirmed"));
 
     @BeforeAll
     static void load() {
