@@ -142,7 +142,8 @@ class RecordStrandsATest {
         assertEquals("2018-08-10", story.get("ev-2018-visa-free-in-force").start().iso());
         assertEquals("2009-03-11", story.get("ev-2009-currency-swap").start().iso());
         assertEquals("2017-11-17", story.get("ev-2017-belgee-plant-opens").start().iso());
-        assertEquals("2010-12", story.get("ev-2010-vitebsk-hpp-contract").start().iso());
+        assertEquals("2010-12-27", story.get("ev-2010-vitebsk-hpp-contract").start().iso(), "the contractor's own page gives the day");
+        assertEquals(story.get("vitebsk-hpp").stages().get(0).start(), story.get("ev-2010-vitebsk-hpp-contract").start(), "the event and the project's agreed stage agree");
         StoryItem tianjin = story.get("ev-2025-lukashenko-tianjin");
         assertTrue(tianjin.covers(LocalDate.of(2025, 9, 3)) && !tianjin.covers(LocalDate.of(2025, 9, 4)));
         assertTrue(tianjin.figures().stream().anyMatch(f -> f.value().contains("16th")), "Lukashenko's own count of visits");
