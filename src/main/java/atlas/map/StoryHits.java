@@ -53,7 +53,8 @@ final class StoryHits {
                 // A broken shape (self-intersection) can defeat the exact test: its outline's distance will do.
                 d = DistanceOp.distance(g.getBoundary(), pt) * v.scale();
             }
-            if (d <= tolerancePx + 2) offer(best, r, d, store.kind(r) == Kind.CORRIDOR ? 3 : g instanceof Polygonal ? 2 : 3);
+            // Inside a polygon ranks with lines (and, at distance 0, beats a line passing near); symbols stay on top.
+            if (d <= tolerancePx + 2) offer(best, r, d, g instanceof Polygonal && d > 0 ? 2 : 3);
         });
         // Events drawn at their places are hit through the place's point.
         for (int e : placedEvents(shown)) {

@@ -304,4 +304,40 @@ class AtlasWindowTest {
         robot.clickOn("#zoom-reset");
         assertEquals(before, state.viewportProperty().get().scale(), before * 1e-9);
     }
+
+    @Test
+    void openingSomeoneElsesDataAddsALayerWhoseItemsShowTheirAttributes(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("foreign-projects.geojson");
+        try (var in = getClass().getResourceAsStream("/atlas/foreign-projects.geojson")) {
+            java.nio.file.Files.copy(in, f);
+        }
+        robot.interact(() -> window.openData(f)); // what dropping the file on the window does
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = robot.lookup("#status-line").queryAs(Label.class).getText();
+        assertTrue(status.contains("Opened layer 'foreign-projects': 6 of 6 features loaded"), status);
+        assertTrue(state.rangeModeProperty().get(), "the time axis shows the new layer's period");
+        assertTrue(listed(robot).stream().anyMatch(i -> i.title().equals("Fixture plant A")), "its items are in the list");
+        assertTrue(listed(robot).stream().anyMatch(i -> i.id().equals("great-stone")), "the story is still there");
+        Integer row = rowOf("foreign-projects/101");
+        @SuppressWarnings("unchecked")
+        ListView<Integer> list = robot.lookup("#item-list").queryAs(ListView.class);
+        robot.interact(() -> list.scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && row.equals(c.getItem()) && c.isVisible()).query();
+        robot.clickOn(cell);
+        assertEquals("Fixture plant A", detailsTitle(robot));
+        String text = detailsText(robot);
+        assertTrue(text.contains("Attributes (layer foreign-projects)") && text.contains("Sector.Name") && text.contains("ENERGY"), text);
+        // On the map: the item's polygon is drawn, and clicking inside it selects it.
+        onFx(() -> {
+            var v = window.map().viewportFor(state.story().get("foreign-projects/101"));
+            double[] c = Projection.eurasia().forward(27.45, 53.85);
+            state.viewportProperty().set(v.centeredOn(c[0], c[1], v.scale() * 4));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onMap(27.45, 53.85));
+        assertEquals(FeatureRef.item("foreign-projects/101"), state.selectedProperty().get());
+    }
 }

@@ -197,4 +197,37 @@ class CommandLineTest {
         assertEquals("mine", item(q, "mine").get("layer").getAsString());
         assertTrue(r.err().contains("mine.geojson") && r.err().contains("item 'broken'") && r.err().contains("2019-13"), r.err());
     }
+
+    /** The bench command runs in CI at a small size so it cannot rot; its figures are read, never judged here. */
+    @Test
+    void benchPrintsOneJsonObjectWithEveryFigure() {
+        Run r = run("bench", "--items", "3000", "--frames", "20");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(3000, o.get("items").getAsInt());
+        for (String k : new String[] {"load_ms", "heap_mb"}) assertTrue(o.get(k).getAsDouble() > 0, k);
+        for (String k : new String[] {"scrub_ms", "hit_ms"}) {
+            JsonObject t = o.getAsJsonObject(k);
+            assertTrue(t.get("p50").getAsDouble() <= t.get("p95").getAsDouble() && t.get("p95").getAsDouble() <= t.get("max").getAsDouble(), k + " " + t);
+        }
+        assertTrue(o.get("shown_max").getAsInt() > 0);
+    }
+
+    @Test
+    void dataOpensBesideTheStoryAndAMissingFileIsAUsageError(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("points.geojson");
+        Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":1,\"properties\":{\"name\":\"Depot\",\"date\":\"2015-06-01\",\"type\":\"rail\"},"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[27.5,53.9]}}]}");
+        Run r = run("query", "--date", "2015-06-01", "--data", f.toString(), "--kind", "event");
+        assertEquals(0, r.code(), r.err());
+        JsonObject q = JsonParser.parseString(r.out()).getAsJsonObject();
+        JsonObject depot = item(q, "1");
+        assertEquals("points", depot.get("layer").getAsString());
+        assertEquals("Depot", depot.get("title").getAsString());
+        assertEquals("rail", depot.get("category").getAsString());
+        assertTrue(q.getAsJsonArray("items").size() > 1, "the story's events of that day are there too");
+        Run missing = run("query", "--date", "2015-06-01", "--data", dir.resolve("nope.geojson").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+    }
 }
