@@ -4,7 +4,6 @@ import atlas.state.AtlasState;
 import atlas.state.FeatureRef;
 import atlas.state.Viewport;
 import atlas.story.ItemStore;
-import javafx.scene.paint.Color;
 import atlas.style.Palette;
 import javafx.scene.canvas.GraphicsContext;
 import org.locationtech.jts.geom.Envelope;
@@ -27,13 +26,6 @@ record Frame(GraphicsContext gc, Viewport viewport, Envelope view, Palette palet
 
     boolean isHovered(FeatureRef r) {
         return r.equals(hovered);
-    }
-
-    /** The colour of row {@code r}'s symbol: its theme in the story format, its layer's colour otherwise. */
-    Color colour(int r) {
-        ItemStore s = store();
-        if (s.layers().get(s.layer(r)).story()) return palette.category(s.category(r));
-        return palette.layer(userLayerIndex(s, s.layer(r)));
     }
 
     /** Position of layer {@code l} among the user (non-story-format) layers: it picks the layer's colour. */

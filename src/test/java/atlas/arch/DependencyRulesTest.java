@@ -36,6 +36,13 @@ class DependencyRulesTest {
         }
     }
 
+    /** Readers know no store; the views know no file format (they read the store by row). */
+    @Test
+    void readersAndViewsStayApart() throws Exception {
+        for (String up : new String[] {"atlas.story", "atlas.state", "atlas.geo"}) assertEquals(List.of(), violations("io", up), "io must not use " + up);
+        for (String view : new String[] {"map", "timeline"}) assertEquals(List.of(), violations(view, "atlas.io"), view + " must not know a file format");
+    }
+
     @Test
     void mapAndTimelineOnlyMeetInTheState() throws Exception {
         assertEquals(List.of(), violations("map", "atlas.timeline"));
