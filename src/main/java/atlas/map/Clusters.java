@@ -2,8 +2,6 @@ package atlas.map;
 
 import atlas.state.FeatureRef;
 import atlas.story.ItemStore;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -51,8 +49,15 @@ final class Clusters {
     static Clusters of(Frame f, int[] rows, double[] xs, double[] ys, int n, Color[] layerColour) {
         Clusters c = new Clusters(f);
         ItemStore s = f.store();
-        Map<Integer, Map<Color, int[]>> votes = new HashMap<>();
-        Color[] theme = new Color[atlas.story.Category.values().length + 1];
+        // Colour of a symbol as a small index: the six themes and "none" first, then each layer's colour.
+        int themes = atlas.story.Category.values().length + 1;
+        Color[] palette = new Color[themes + layerColour.length];
+        for (atlas.story.Category t : atlas.story.Category.values()) palette[t.ordinal()] = f.palette().category(t);
+        palette[themes - 1] = f.palette().category(null);
+        System.arraycopy(layerColour, 0, palette, themes, layerColour.length);
+        boolean[] storyLayer = new boolean[layerColour.length];
+        for (int l = 0; l < storyLayer.length; l++) storyLayer[l] = s.layers().get(l).story();
+        int[] votes = new int[c.count.length * palette.length];
         for (int i = 0; i < n; i++) {
             int cell = c.cellOf(xs[i], ys[i]);
             if (cell < 0) continue;
@@ -60,21 +65,22 @@ final class Clusters {
             c.total++;
             c.sumX[cell] += xs[i];
             c.sumY[cell] += ys[i];
-            int r = rows[i];
-            Color col;
-            if (s.layers().get(s.layer(r)).story()) {
-                int t = s.category(r) == null ? theme.length - 1 : s.category(r).ordinal();
-                if (theme[t] == null) theme[t] = f.palette().category(s.category(r));
-                col = theme[t];
+            int r = rows[i], l = s.layer(r);
+            int colour;
+            if (storyLayer[l]) {
+                var t = s.category(r);
+                colour = t == null ? themes - 1 : t.ordinal();
             } else {
-                col = layerColour[s.layer(r)];
+                colour = themes + l;
             }
-            votes.computeIfAbsent(cell, k -> new HashMap<>()).computeIfAbsent(col, k -> new int[1])[0]++;
+            votes[cell * palette.length + colour]++;
         }
         var v = f.viewport();
-        for (Map.Entry<Integer, Map<Color, int[]>> e : votes.entrySet()) {
-            int cell = e.getKey();
-            c.colour[cell] = e.getValue().entrySet().stream().max((a, b) -> Integer.compare(a.getValue()[0], b.getValue()[0])).get().getKey();
+        for (int cell = 0; cell < c.count.length; cell++) {
+            if (c.count[cell] == 0) continue;
+            int best = 0;
+            for (int k = 1; k < palette.length; k++) if (votes[cell * palette.length + k] > votes[cell * palette.length + best]) best = k;
+            c.colour[cell] = palette[best];
             double px = (cell % c.cols - 1) * CELL_PX, py = (cell / c.cols - 1) * CELL_PX;
             c.worldX0[cell] = v.toWorldX(px);
             c.worldY0[cell] = v.toWorldY(py + CELL_PX);

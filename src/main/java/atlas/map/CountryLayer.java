@@ -32,7 +32,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  * disputed line is dashed, see {@link TerritoryChanges}). Uses the 50m outlines at overview and
  * 10m when zoomed in. Hit-testing: an STRtree of envelopes, then a prepared point-in-polygon test.
  */
-final class CountryLayer implements MapLayer {
+final class CountryLayer implements StaticLayer {
     /** Dash pattern of a disputed line, in pixels (dash, gap). */
     private static final double[] DISPUTED_DASH = {4, 3};
 
@@ -133,6 +133,18 @@ final class CountryLayer implements MapLayer {
     @Override
     public String name() {
         return "countries";
+    }
+
+    /** The outlines of the date's territory epoch at the level drawn, the EU members of the day, and a country under selection or hover. */
+    @Override
+    public Object contentKey(Frame f) {
+        LocalDate day = f.window().to();
+        return java.util.Arrays.asList(System.identityHashCode(level(f.detail(), day)), eu.epochOf(day),
+                countryRef(f.selected()), countryRef(f.hovered()));
+    }
+
+    private static FeatureRef countryRef(FeatureRef r) {
+        return r != null && r.type() == FeatureRef.Type.COUNTRY ? r : null;
     }
 
     @Override

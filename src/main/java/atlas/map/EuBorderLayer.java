@@ -24,7 +24,7 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  * segments on Belarus's border are emphasised. A frame never waits for a border to be computed: an
  * epoch not yet cached is computed on a background thread and the map redraws when it is ready.
  */
-final class EuBorderLayer implements MapLayer {
+final class EuBorderLayer implements StaticLayer {
     private record Prepared(EuBorder.Epoch epoch, Map<String, PathShape> shapes, STRtree index) {
     }
 
@@ -50,6 +50,14 @@ final class EuBorderLayer implements MapLayer {
     @Override
     public String name() {
         return "eu-border";
+    }
+
+    /** The border epoch drawn (or none yet), and a segment under selection or hover. */
+    @Override
+    public Object contentKey(Frame f) {
+        FeatureRef s = f.selected(), h = f.hovered();
+        return java.util.Arrays.asList(System.identityHashCode(prepared(f.detail(), f.window().to())),
+                s != null && s.type() == FeatureRef.Type.BORDER ? s : null, h != null && h.type() == FeatureRef.Type.BORDER ? h : null);
     }
 
     private Prepared prepared(boolean useDetail, LocalDate day) {

@@ -16,6 +16,11 @@ record Frame(GraphicsContext gc, Viewport viewport, Envelope view, Palette palet
              AtlasState.TimeWindow window, AtlasState.Shown shown,
              FeatureRef selected, FeatureRef hovered, boolean detail, LabelPlacer labels) {
 
+    /** The same frame drawn on another canvas. */
+    Frame withGc(GraphicsContext other) {
+        return new Frame(other, viewport, view, palette, window, shown, selected, hovered, detail, labels);
+    }
+
     ItemStore store() {
         return shown.store();
     }

@@ -24,7 +24,7 @@ public final class MapExport {
         MapView map = offscreen(state, geo, width, height);
         state.viewportProperty().set(view.apply(state.viewportProperty().get()));
         map.drawNow();
-        return map.canvas().snapshot(null, new WritableImage(width, height));
+        return map.snapshotMap(new WritableImage(width, height));
     }
 
     /**

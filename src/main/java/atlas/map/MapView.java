@@ -33,6 +33,9 @@ public final class MapView extends StyledPane {
 
     private final AtlasState state;
     private final Canvas canvas = new Canvas();
+    /** Under {@link #canvas}: the {@link StaticLayer}s, redrawn only when their content keys change. */
+    private final Canvas baseCanvas = new Canvas();
+    private List<Object> baseKey;
     private final List<MapLayer> layers = new ArrayList<>();
     private final Envelope home;
     private StoryLayer storyLayer;
@@ -51,7 +54,7 @@ public final class MapView extends StyledPane {
         layers.add(new OverlayLayer(forExport));
         home = homeEnvelope();
 
-        getChildren().add(canvas);
+        getChildren().addAll(baseCanvas, canvas);
         zoomButtons = zoomButtons();
         if (!forExport) getChildren().add(zoomButtons);
         setMinSize(200, 150);
@@ -146,6 +149,8 @@ public final class MapView extends StyledPane {
         double w = getWidth(), h = getHeight();
         canvas.setWidth(w);
         canvas.setHeight(h);
+        baseCanvas.setWidth(w);
+        baseCanvas.setHeight(h);
         zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
         Viewport v = state.viewportProperty().get();
         if (v == null) resetView();
@@ -167,12 +172,20 @@ public final class MapView extends StyledPane {
         Viewport v = state.viewportProperty().get();
         if (v == null || v.width() < 1 || v.height() < 1) return;
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setFill(palette().get("map-sea"));
-        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), state.shown(),
                 state.selectedProperty().get(), state.hoveredProperty().get(), isDetail(v), new LabelPlacer());
+        Frame base = f.withGc(baseCanvas.getGraphicsContext2D());
+        List<Object> key = new ArrayList<>(List.of(v, palette(), java.util.Set.copyOf(state.hiddenLayers())));
+        for (MapLayer l : layers) if (l instanceof StaticLayer s && !state.hiddenLayers().contains(l.name())) key.add(s.contentKey(base));
+        if (!key.equals(baseKey)) {
+            base.gc().setFill(palette().get("map-sea"));
+            base.gc().fillRect(0, 0, baseCanvas.getWidth(), baseCanvas.getHeight());
+            for (MapLayer l : layers) if (l instanceof StaticLayer && !state.hiddenLayers().contains(l.name())) l.draw(base);
+            baseKey = key;
+        }
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         for (MapLayer l : layers) {
-            if (state.hiddenLayers().contains(l.name())) continue;
+            if (l instanceof StaticLayer || state.hiddenLayers().contains(l.name())) continue;
             l.draw(f);
         }
         lastFrame = f;
@@ -207,8 +220,16 @@ public final class MapView extends StyledPane {
         return lastFrame == null ? List.of() : List.copyOf(lastFrame.labels().placed());
     }
 
+    /** The top canvas (items, key, labels), where the pointer's events arrive. */
     public Canvas canvas() {
         return canvas;
+    }
+
+    /** A picture of the whole map as drawn (both canvases). */
+    public javafx.scene.image.WritableImage snapshotMap(javafx.scene.image.WritableImage into) {
+        javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+        p.setViewport(new javafx.geometry.Rectangle2D(0, 0, into.getWidth(), into.getHeight()));
+        return snapshot(p, into);
     }
 
     /** Names of the layers, in drawing order, for the View menu. */

@@ -128,7 +128,7 @@ public final class RedrawBenchmark {
         WritableImage img = new WritableImage(W, H);
         report("overview: redraw + rasterise (software pipeline, snapshot)", 10, 40, i -> {
             map.drawNow();
-            map.canvas().snapshot(null, img);
+            map.snapshotMap(img);
         });
     }
 
