@@ -41,6 +41,9 @@ final class FilterBar extends HBox {
             });
             getChildren().add(t);
         }
+        getChildren().add(userCategories);
+        state.storyProperty().addListener(o -> userCategories(state, paletteSource));
+        userCategories(state, paletteSource);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         TextField search = TextFields.createClearableTextField();
@@ -54,6 +57,36 @@ final class FilterBar extends HBox {
             return suggestions(state.story().store(), q);
         });
         getChildren().addAll(grow, search);
+    }
+
+    private final HBox userCategories = new HBox(4);
+
+    /** One toggle per category of each user layer (its most frequent values, then "other"), in the layer's colour. */
+    private void userCategories(AtlasState state, StyledPane paletteSource) {
+        userCategories.getChildren().clear();
+        userCategories.setAlignment(Pos.CENTER_LEFT);
+        var store = state.story().store();
+        for (int l = 0; l < store.layers().size(); l++) {
+            var layer = store.layers().get(l);
+            if (layer.story() || layer.categories().isEmpty()) continue;
+            Region swatch = new Region();
+            swatch.getStyleClass().add("legend-swatch");
+            swatch.setStyle("-fx-background-color: " + ItemList.web(paletteSource.palette().layer(ItemList.userLayerIndex(store, l))) + "; -fx-background-radius: 5;");
+            Label name = new Label(layer.name() + ":", swatch);
+            userCategories.getChildren().add(name);
+            for (String value : layer.categories()) {
+                String key = atlas.story.AtlasQuery.categoryKey(layer.name(), value);
+                ToggleButton t = new ToggleButton(value);
+                t.setId("category-" + layer.name() + "-" + value.replaceAll("[^A-Za-z0-9]+", "-"));
+                t.setSelected(!state.hiddenCategories().contains(key));
+                t.setTooltip(new Tooltip("Show or hide " + value + " items of layer " + layer.name()));
+                t.selectedProperty().addListener((o, a, on) -> {
+                    if (on) state.hiddenCategories().remove(key);
+                    else state.hiddenCategories().add(key);
+                });
+                userCategories.getChildren().add(t);
+            }
+        }
     }
 
     /** Titles containing {@code q}, at most 12; looks through at most {@link #MAX_SCANNED} rows so typing stays instant on huge data. */

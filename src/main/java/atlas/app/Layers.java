@@ -42,12 +42,14 @@ final class Layers {
     private final MapView map;
     private final Consumer<String> status;
     private final Menu menu = new Menu("Layers");
+    private final Mappings mappings;
 
     Layers(AtlasState state, GeoData geo, MapView map, Consumer<String> status) {
         this.state = state;
         this.geo = geo;
         this.map = map;
         this.status = status;
+        this.mappings = Mappings.atDefaultPlace();
         menu.setId("layers-menu");
         state.storyProperty().addListener(o -> rebuildMenu());
         rebuildMenu();
@@ -76,13 +78,38 @@ final class Layers {
             MenuItem info = new MenuItem(l.summary() + (l.note().isEmpty() ? "" : " · " + l.note()));
             info.setDisable(true);
             Menu m = new Menu(l.name() + " (" + l.items() + ")", null, info, new SeparatorMenuItem(), show, zoom, close);
+            if (!l.story() && l.origin() != null) {
+                MenuItem remap = new MenuItem("Map fields…");
+                remap.setOnAction(e -> remap(l));
+                m.getItems().add(remap);
+            }
             m.setId("layer-" + l.name());
             menu.getItems().add(m);
         }
     }
 
-    /** Loads {@code path} as a new layer; what loads is added, problems join the list, nothing open is lost. */
-    void open(Path path, FieldMapping mapping) {
+    /** Asks which field is what for layer {@code l} (with a live preview), remembers the answer for its file, and reloads it. */
+    void remap(Layer l) {
+        Path path = Path.of(l.origin());
+        List<Problem> problems = new ArrayList<>();
+        var owner = map.getScene() == null ? null : map.getScene().getWindow();
+        MappingDialog.ask(path, l.mapping(), owner, problems).ifPresent(m -> {
+            try {
+                mappings.put(path, m);
+            } catch (java.io.IOException e) {
+                status.accept("The mapping could not be remembered: " + atlas.io.Texts.clip(e.getMessage()));
+            }
+            open(path, m);
+        });
+        if (!problems.isEmpty()) status.accept(problems.get(0).toString());
+    }
+
+    /**
+     * Loads {@code path} as a new layer (with {@code mapping}, else the one remembered for the file, else
+     * detection); what loads is added, problems join the list, nothing open is lost.
+     */
+    void open(Path path, FieldMapping given) {
+        FieldMapping mapping = given != null ? given : mappings.get(path);
         AtomicLong read = new AtomicLong();
         AtomicBoolean cancel = new AtomicBoolean();
         Task<LayerData> t = new Task<>() {
@@ -110,7 +137,12 @@ final class Layers {
         t.setOnSucceeded(e -> {
             later.stop();
             progress.close();
-            added(t.getValue());
+            LayerData d = t.getValue();
+            added(d);
+            // Detection was not sure which field is the title or the start: ask, as QGIS asks for CSV columns.
+            if (!d.layer().story() && d.layer().note().startsWith("not sure") && map.getScene() != null) {
+                javafx.application.Platform.runLater(() -> remap(d.layer()));
+            }
         });
         t.setOnFailed(e -> {
             later.stop();

@@ -49,6 +49,6 @@ public record AtlasData(GeoData geo, Story story) {
     public static LayerData loadLayer(Path path, FieldMapping mapping, LayerLoader.Monitor monitor) {
         List<Problem> found = new ArrayList<>();
         List<DataSource> files = Formats.sourcesAt(path, found);
-        return LayerLoader.load(Formats.layerName(path), files, mapping, monitor, found);
+        return LayerLoader.load(Formats.layerName(path), files, mapping, monitor, found).withOrigin(path);
     }
 }

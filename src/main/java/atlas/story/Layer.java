@@ -7,10 +7,11 @@ import java.util.List;
  * One dataset on the map and the timeline: the embedded story, or a file or folder a user opened.
  * {@code story} tells whether it is in the atlas's own format (its categories are the six themes);
  * otherwise {@code mapping} says which fields gave titles and dates, and {@code categories} are the
- * most frequent values of its category field (the rest are "other").
+ * most frequent values of its category field (the rest are "other"). {@code origin} is the file or folder
+ * it was opened from (absolute), or null for the embedded story.
  */
 public record Layer(String name, String source, boolean story, FieldMapping mapping, List<String> categories,
-                    int items, int features, List<Problem> problems, String note) {
+                    int items, int features, List<Problem> problems, String note, String origin) {
     /** The name {@code query} prints and the settings remember for the embedded story. */
     public static final String STORY = "story";
 

@@ -157,7 +157,7 @@ public final class LayerLoader {
         c.trim();
         boolean story = anyStory && !anyGeneric;
         String source = files.size() == 1 ? files.get(0).name() : files.size() + " files";
-        Layer layer = new Layer(name, source, story, generic == null ? null : generic.mapping(), cats, c.rows, (int) Math.min(Integer.MAX_VALUE, features), problems, note);
+        Layer layer = new Layer(name, source, story, generic == null ? null : generic.mapping(), cats, c.rows, (int) Math.min(Integer.MAX_VALUE, features), problems, note, null);
         return new LayerData(layer, c);
     }
 

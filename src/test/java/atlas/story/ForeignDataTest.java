@@ -107,4 +107,17 @@ class ForeignDataTest {
         java.nio.file.Path empty = java.nio.file.Files.createDirectory(dir.resolve("empty"));
         assertTrue(AtlasData.loadLayer(empty, null, null).layer().problems().get(0).message().contains("no data files"));
     }
+
+    @Test
+    void thePreviewSaysWhatAMappingMakesOfTheFirstRows() {
+        List<atlas.io.Problem> problems = new java.util.ArrayList<>();
+        var sample = FieldPreview.sample(DataSource.embedded("atlas/foreign-projects.geojson"), 500, problems);
+        assertEquals(6, sample.size());
+        FieldMapping detected = FieldPreview.detect(sample, "foreign-projects.geojson");
+        assertEquals("6 of 6 rows have a start date; first problem: row 4, field 'Actual.Implementation.Start.Date.(MM/DD/YYYY)': '02/30/2019' is not a valid date: day 30 does not exist in 2019-02",
+                FieldPreview.of(sample, detected).describe());
+        FieldMapping wrong = new FieldMapping("Title", List.of("Title"), List.of(), null, null, Kind.EVENT, null);
+        assertEquals("0 of 6 rows have a start date; first problem: row 1, field 'Title': 'Fixture plant A' is not a date",
+                FieldPreview.of(sample, wrong).describe());
+    }
 }
