@@ -9,17 +9,20 @@ import javafx.stage.Stage;
 /** The JavaFX application: loads the data, opens the main window. */
 public final class AtlasApp extends Application {
     private static final System.Logger LOG = System.getLogger("atlas");
-    private static volatile atlas.story.DataSpec spec = atlas.story.DataSpec.EMBEDDED;
+    private static volatile java.util.concurrent.CompletableFuture<AtlasData> pending;
 
-    /** Opens the window on the embedded story and the layers {@code data} names; returns when it closes. */
+    /**
+     * Opens the window on the embedded story and the layers {@code data} names; returns when it closes.
+     * The data starts loading on other threads before the toolkit starts, so the two overlap.
+     */
     public static void launchWith(atlas.story.DataSpec data) {
-        spec = data;
+        pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> AtlasData.load(data));
         Application.launch(AtlasApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        AtlasData data = AtlasData.load(spec);
+        AtlasData data = pending != null ? pending.join() : AtlasData.load();
         data.problems().forEach(p -> LOG.log(Level.WARNING, p.toString()));
         MainWindow window = new MainWindow(data, getHostServices());
         java.util.List<String> warnings = new java.util.ArrayList<>();
