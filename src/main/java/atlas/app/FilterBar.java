@@ -41,7 +41,9 @@ final class FilterBar extends HBox {
             });
             getChildren().add(t);
         }
-        getChildren().add(userCategories);
+        userCategories.setPadding(new Insets(0, 8, 4, 8));
+        userCategories.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(userCategories.getChildren()));
+        userCategories.visibleProperty().bind(userCategories.managedProperty());
         state.storyProperty().addListener(o -> userCategories(state, paletteSource));
         userCategories(state, paletteSource);
         Region grow = new Region();
@@ -59,12 +61,18 @@ final class FilterBar extends HBox {
         getChildren().addAll(grow, search);
     }
 
-    private final HBox userCategories = new HBox(4);
+    private final javafx.scene.layout.FlowPane userCategories = new javafx.scene.layout.FlowPane(4, 4);
+
+    /** A second row with the user layers' categories (empty and hidden while only the story is open). */
+    javafx.scene.Node userRow() {
+        return userCategories;
+    }
 
     /** One toggle per category of each user layer (its most frequent values, then "other"), in the layer's colour. */
     private void userCategories(AtlasState state, StyledPane paletteSource) {
         userCategories.getChildren().clear();
         userCategories.setAlignment(Pos.CENTER_LEFT);
+        userCategories.setId("user-categories");
         var store = state.story().store();
         for (int l = 0; l < store.layers().size(); l++) {
             var layer = store.layers().get(l);

@@ -94,7 +94,8 @@ public final class MainWindow extends BorderPane {
         status.setPadding(new javafx.geometry.Insets(0, 8, 2, 8));
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         layers = new Layers(state, data.geo(), map, status::setText);
-        setTop(new VBox(menus(), banner, new FilterBar(state, map), status));
+        FilterBar filters = new FilterBar(state, map);
+        setTop(new VBox(menus(), banner, filters, filters.userRow(), status));
         // Dropping data files or a folder on the window opens each as a layer.
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);

@@ -20,15 +20,26 @@ final class LegendLayer implements MapLayer {
         return "legend";
     }
 
+    private static final int FIXED_ROWS = 11;
+
     @Override
     public void draw(Frame f) {
         double h = f.viewport().height();
         if (h < 520 || f.viewport().width() < 700) return;
         GraphicsContext gc = f.gc();
         var pal = f.palette();
-        String[] rows = {"Belarus", "China", "EU member on this date", "EU external border", "… along Belarus",
+        java.util.List<String> rowList = new java.util.ArrayList<>(java.util.List.of("Belarus", "China", "EU member on this date", "EU external border", "… along Belarus",
             "Rail corridor (schematic)", "Project: agreed", "Project: under construction", "Project: operating",
-            "Event (fades with age)", "Capital · place"};
+            "Event (fades with age)", "Capital · place"));
+        // One row per user layer, in its colour (their categories are the filter toggles above the map).
+        var store = f.store();
+        java.util.List<Color> userColours = new java.util.ArrayList<>();
+        for (int l = 0; l < store.layers().size(); l++) {
+            if (store.layers().get(l).story()) continue;
+            rowList.add("Layer: " + store.layers().get(l).name());
+            userColours.add(pal.layer(Frame.userLayerIndex(store, l)));
+        }
+        String[] rows = rowList.toArray(String[]::new);
         double x0 = 10, boxH = 24 + rows.length * ROW, y0 = h - 48 - boxH;
         gc.setFill(pal.get("map-panel"));
         gc.fillRoundRect(x0, y0, W, boxH, 8, 8);
@@ -43,7 +54,18 @@ final class LegendLayer implements MapLayer {
         gc.setFont(Font.font("System", 11));
         for (int i = 0; i < rows.length; i++) {
             double cy = y0 + 24 + i * ROW + ROW / 2, sx = x0 + 10, ex = x0 + 34;
-            symbol(f, i, sx, ex, cy);
+            if (i >= FIXED_ROWS) {
+                Color c = userColours.get(i - FIXED_ROWS);
+                gc.setFill(c.deriveColor(0, 1, 1, 0.25));
+                gc.fillRect(sx, cy - 5, ex - sx, 10);
+                gc.setStroke(c);
+                gc.setLineWidth(1.4);
+                gc.strokeRect(sx, cy - 5, ex - sx, 10);
+                gc.setFill(c);
+                gc.fillOval((sx + ex) / 2 - 3.5, cy - 3.5, 7, 7);
+            } else {
+                symbol(f, i, sx, ex, cy);
+            }
             gc.setFill(pal.get("map-text"));
             gc.fillText(rows[i], x0 + 42, cy);
         }
