@@ -42,14 +42,12 @@ final class Layers {
     private final MapView map;
     private final Consumer<String> status;
     private final Menu menu = new Menu("Layers");
-    private final Mappings mappings;
 
     Layers(AtlasState state, GeoData geo, MapView map, Consumer<String> status) {
         this.state = state;
         this.geo = geo;
         this.map = map;
         this.status = status;
-        this.mappings = Mappings.atDefaultPlace();
         menu.setId("layers-menu");
         state.storyProperty().addListener(o -> rebuildMenu());
         rebuildMenu();
@@ -95,7 +93,7 @@ final class Layers {
         var owner = map.getScene() == null ? null : map.getScene().getWindow();
         MappingDialog.ask(path, l.mapping(), owner, problems).ifPresent(m -> {
             try {
-                mappings.put(path, m);
+                Mappings.atDefaultPlace().put(path, m);
             } catch (java.io.IOException e) {
                 status.accept("The mapping could not be remembered: " + atlas.io.Texts.clip(e.getMessage()));
             }
@@ -109,7 +107,7 @@ final class Layers {
      * detection); what loads is added, problems join the list, nothing open is lost.
      */
     void open(Path path, FieldMapping given) {
-        FieldMapping mapping = given != null ? given : mappings.get(path);
+        FieldMapping mapping = given != null ? given : Mappings.atDefaultPlace().get(path);
         AtomicLong read = new AtomicLong();
         AtomicBoolean cancel = new AtomicBoolean();
         Task<LayerData> t = new Task<>() {

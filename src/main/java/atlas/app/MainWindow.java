@@ -114,6 +114,10 @@ public final class MainWindow extends BorderPane {
         state.dateProperty().set(java.time.LocalDate.of(2015, 6, 1));
     }
 
+    Layers layers() {
+        return layers;
+    }
+
     public AtlasState state() {
         return state;
     }

@@ -340,4 +340,31 @@ class AtlasWindowTest {
         robot.clickOn(onMap(27.45, 53.85));
         assertEquals(FeatureRef.item("foreign-projects/101"), state.selectedProperty().get());
     }
+
+    @Test
+    void theMappingDialogPreviewsAChoiceAndReloadsTheLayerWithIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        System.setProperty("atlas.settings", dir.resolve("settings.properties").toString());
+        java.nio.file.Path f = dir.resolve("foreign-projects.geojson");
+        try (var in = getClass().getResourceAsStream("/atlas/foreign-projects.geojson")) {
+            java.nio.file.Files.copy(in, f);
+        }
+        robot.interact(() -> window.openData(f));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
+        atlas.story.Layer layer = state.story().layers().get(1);
+        javafx.application.Platform.runLater(() -> window.layers().remap(layer));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#mapping-preview").tryQuery().isPresent());
+        Label preview = robot.lookup("#mapping-preview").queryAs(Label.class);
+        assertTrue(preview.getText().startsWith("6 of 6 rows have a start date; first problem: row 4"), preview.getText());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> start = robot.lookup("#map-start").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> start.setValue("Title"));
+        assertTrue(preview.getText().startsWith("5 of 6 rows have a start date; first problem: row 1, field 'Title'"), preview.getText());
+        robot.interact(() -> start.setValue("Commitment.Year"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> state.story().get("foreign-projects/101") != null && state.story().get("foreign-projects/101").start().precision() == atlas.story.PartialDate.Precision.YEAR);
+        assertEquals("2011", state.story().get("foreign-projects/101").start().iso(), "reloaded with the chosen start field");
+        assertEquals(2, state.story().layers().size(), "the layer was replaced, not added twice");
+        System.clearProperty("atlas.settings");
+    }
 }
