@@ -179,6 +179,68 @@ final class Columns {
     }
 
     /**
+     * A copy in the order {@code order} (a permutation), built one column at a time so that at most one
+     * column exists twice: sorting a million rows needs a few MB more, not a second store. Side tables
+     * and text pools are shared. This instance must not be used afterwards.
+     */
+    Columns reorder(int[] order) {
+        Columns c = new Columns();
+        c.rows = order.length;
+        c.from = pick(from, order);
+        from = null;
+        c.to = pick(to, order);
+        to = null;
+        c.start = pick(start, order);
+        start = null;
+        c.end = pick(end, order);
+        end = null;
+        c.cat = pick(cat, order);
+        cat = null;
+        c.line = pick(line, order);
+        line = null;
+        c.geom = pick(geom, order);
+        geom = null;
+        c.stages = pick(stages, order);
+        stages = null;
+        c.places = pick(places, order);
+        places = null;
+        c.x = pick(x, order);
+        x = null;
+        c.y = pick(y, order);
+        y = null;
+        c.lon = pick(lon, order);
+        lon = null;
+        c.lat = pick(lat, order);
+        lat = null;
+        c.layer = new short[order.length];
+        c.file = new short[order.length];
+        c.kind = new byte[order.length];
+        c.flags = new byte[order.length];
+        for (int i = 0; i < order.length; i++) {
+            c.layer[i] = layer[order[i]];
+            c.file[i] = file[order[i]];
+            c.kind[i] = kind[order[i]];
+            c.flags[i] = flags[order[i]];
+        }
+        c.id = id.select(order);
+        c.title = title.select(order);
+        c.summary = summary.select(order);
+        c.detail = detail.select(order);
+        c.geomLonLat = geomLonLat;
+        c.geomProjected = geomProjected;
+        c.stageTable = stageTable;
+        c.placeTable = placeTable;
+        c.files = files;
+        return c;
+    }
+
+    private static double[] pick(double[] a, int[] sel) {
+        double[] out = new double[sel.length];
+        for (int i = 0; i < sel.length; i++) out[i] = a[sel[i]];
+        return out;
+    }
+
+    /**
      * These rows followed by {@code o}'s, with {@code o}'s layer indexes shifted by {@code layerShift},
      * its category indexes by {@code catShift}, and its side-table references re-based.
      */

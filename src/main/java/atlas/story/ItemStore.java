@@ -55,16 +55,24 @@ public final class ItemStore {
         placeRows = resolvePlaces();
     }
 
-    /** The store of {@code layers}, in that order (the first is drawn first, hit last). */
+    /**
+     * The store of {@code layers}, in that order (the first is drawn first, hit last). The first layer's
+     * columns are taken over, not copied (a million rows are not held twice while the store is built):
+     * a {@link LayerData} joins one store only.
+     */
     public static ItemStore of(List<LayerData> layers) {
-        Columns all = new Columns();
-        all.trim();
+        Columns all = null;
         List<Layer> ls = new ArrayList<>();
         int userCats = 0;
         for (LayerData d : layers) {
-            all = all.concat(d.columns(), ls.size(), d.layer().story() ? 0 : userCats);
+            // The first layer's columns are used as they are (no copy); later ones are appended.
+            all = all == null ? d.columns() : all.concat(d.columns(), ls.size(), d.layer().story() ? 0 : userCats);
             if (!d.layer().story()) userCats += d.layer().categories().size();
             ls.add(d.layer());
+        }
+        if (all == null) {
+            all = new Columns();
+            all.trim();
         }
         return new ItemStore(all, ls);
     }
@@ -118,7 +126,8 @@ public final class ItemStore {
         Arrays.sort(keys);
         int[] order = new int[c.rows];
         for (int i = 0; i < order.length; i++) order[i] = (int) keys[i];
-        return c.select(order);
+        keys = null;
+        return c.reorder(order);
     }
 
     public int size() {
