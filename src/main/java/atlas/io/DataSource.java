@@ -14,10 +14,16 @@ public interface DataSource {
 
     InputStream open() throws IOException;
 
+    /** The file on disk, when the source is one (large files can then be split and read in parallel). */
+    default java.nio.file.Path path() {
+        return null;
+    }
+
     static DataSource of(Path path) {
         return new DataSource() {
             @Override public String name() { return path.toString(); }
             @Override public InputStream open() throws IOException { return Files.newInputStream(path); }
+            @Override public Path path() { return path; }
         };
     }
 

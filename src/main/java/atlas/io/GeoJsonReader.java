@@ -75,25 +75,7 @@ public final class GeoJsonReader implements FeatureReader {
                         in.skipValue();
                         continue;
                     }
-                    in.beginArray();
-                    int index = 0;
-                    while (in.hasNext()) {
-                        if (in.peek() != JsonToken.BEGIN_OBJECT) {
-                            problems.add(new Problem(file, null, line(in), "feature " + index + " is not a JSON object; skipped"));
-                            in.skipValue();
-                        } else {
-                            f.clear();
-                            f.index = index;
-                            f.line = line(in);
-                            in.beginObject();
-                            readFeatureMembers(in, f, file, problems);
-                            in.endObject();
-                            sink.accept(f);
-                            count[0]++;
-                        }
-                        index++;
-                    }
-                    in.endArray();
+                    features(in, f, file, sink, problems, count, 1, 0);
                 }
                 case "type" -> type = in.peek() == JsonToken.STRING ? in.nextString() : skip(in);
                 case "geometry", "properties", "id" -> readMember(in, name, f, file, problems);
@@ -107,6 +89,48 @@ public final class GeoJsonReader implements FeatureReader {
             return new Top(type, false, bare);
         }
         return new Top(type, features, null);
+    }
+
+    /** Reads a JSON array of features; lines and indexes are counted from {@code firstLine} and {@code firstIndex}. */
+    private void features(JsonReader in, RawFeature f, String file, Consumer<RawFeature> sink, List<Problem> problems, int[] count,
+                          int firstLine, int firstIndex) throws IOException {
+        in.beginArray();
+        int index = firstIndex;
+        while (in.hasNext()) {
+            if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                problems.add(new Problem(file, null, line(in) + firstLine - 1, "feature " + index + " is not a JSON object; skipped"));
+                in.skipValue();
+            } else {
+                f.clear();
+                f.index = index;
+                f.line = line(in) + firstLine - 1;
+                in.beginObject();
+                readFeatureMembers(in, f, file, problems);
+                in.endObject();
+                sink.accept(f);
+                count[0]++;
+            }
+            index++;
+        }
+        in.endArray();
+    }
+
+    /**
+     * Reads one piece of a split file ({@link GeoJsonChunks}): its features, with lines and indexes as in
+     * the whole file. A fault stops this piece only.
+     */
+    public void readPiece(GeoJsonChunks.Piece piece, Consumer<RawFeature> sink, List<Problem> problems) {
+        RawFeature f = new RawFeature();
+        int[] count = {0};
+        try (JsonReader in = new JsonReader(new BufferedReader(new InputStreamReader(piece.source().open(), StandardCharsets.UTF_8), 1 << 16))) {
+            in.setStrictness(Strictness.LENIENT);
+            features(in, f, piece.source().name(), sink, problems, count, piece.firstLine(), piece.firstIndex());
+        } catch (JsonParseException | IllegalStateException | IOException | NumberFormatException e) {
+            int at = Texts.lineOf(e.getMessage());
+            problems.add(new Problem(piece.source().name(), null, at == 0 ? 0 : at + piece.firstLine() - 1,
+                    Texts.malformed(e).replaceAll("at line (\\d+)", "near line " + (at + piece.firstLine() - 1))
+                            + (count[0] > 0 ? "; the " + count[0] + " features before it in this part of the file are kept" : "")));
+        }
     }
 
     private static String skip(JsonReader in) throws IOException {

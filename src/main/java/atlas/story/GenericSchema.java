@@ -81,6 +81,19 @@ final class GenericSchema {
         }
     }
 
+    /** This schema's index for {@code value}, counting {@code n} more rows of it (merging a parallel reader's categories). */
+    int merge(String value, int n) {
+        Integer i = categoryIndex.get(value);
+        if (i == null) {
+            i = categoryValues.size();
+            categoryIndex.put(value, i);
+            categoryValues.add(value);
+            categoryCounts.add(new int[1]);
+        }
+        categoryCounts.get(i)[0] += n;
+        return i;
+    }
+
     /** Local category index, offset past the six story themes (see {@link ItemStore}); -1 for none. */
     private int category(String value) {
         if (value == null || value.isBlank()) return -1;

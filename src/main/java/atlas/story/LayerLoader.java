@@ -44,7 +44,11 @@ public final class LayerLoader {
     private final String name;
     private final FieldMapping override;
     private final Monitor monitor;
-    private final Columns columns = new Columns();
+    private Columns columns = new Columns();
+    /** Threads that read the pieces of one large GeoJSON file at once (see {@link atlas.io.GeoJsonChunks}). */
+    /** Files from this size on are split; tests lower it to split small files. */
+    static volatile long splitAbove = atlas.io.GeoJsonChunks.MIN_SPLIT_BYTES;
+    static final int READERS = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     private final List<Problem> problems = new ArrayList<>();
     private final Columns.Row row = new Columns.Row();
     private GenericSchema generic;
@@ -79,6 +83,13 @@ public final class LayerLoader {
             problems.add(new Problem(src.name(), null, 0, "not a format the atlas reads (" + Formats.DESCRIPTION + ")"));
             return;
         }
+        if (reader instanceof atlas.io.GeoJsonReader g && src.path() != null && READERS > 1) {
+            List<atlas.io.GeoJsonChunks.Piece> pieces = atlas.io.GeoJsonChunks.split(src.path(), src.name(), READERS, splitAbove);
+            if (!pieces.isEmpty()) {
+                parallel(src, g, pieces);
+                return;
+            }
+        }
         int fileIndex = columns.fileIndex(src.name());
         List<RawFeature> sample = new ArrayList<>();
         boolean[] story = {false};
@@ -109,6 +120,96 @@ public final class LayerLoader {
         if (!decided[0] && !sample.isEmpty()) {
             story[0] = decide(src.name(), sample);
             for (RawFeature s : sample) add(src.name(), fileIndex, s, story[0]);
+        }
+    }
+
+    /** One piece of a large file read on its own thread into columns of its own. */
+    private static final class Part {
+        final Columns columns = new Columns();
+        final List<Problem> problems = new ArrayList<>();
+        GenericSchema generic;
+        RuntimeException failure;
+    }
+
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * A large GeoJSON file read by several threads, one piece each: the schema is decided on the first
+     * features, each piece fills columns of its own, and the pieces are joined in file order, so the
+     * result equals a sequential read (a test checks it).
+     */
+    private void parallel(DataSource src, atlas.io.GeoJsonReader g, List<atlas.io.GeoJsonChunks.Piece> pieces) {
+        List<RawFeature> sample = new ArrayList<>();
+        try {
+            g.readPiece(pieces.get(0), f -> {
+                sample.add(f.copy());
+                if (sample.size() >= SAMPLE) throw new Enough();
+            }, new ArrayList<>());
+        } catch (Enough e) {
+            // the sample is full
+        }
+        boolean story = decide(src.name(), sample);
+        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong(features);
+        List<Part> parts = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (atlas.io.GeoJsonChunks.Piece piece : pieces) {
+            Part part = new Part();
+            part.generic = story ? null : new GenericSchema(generic.mapping());
+            if (part.generic != null) part.generic.rowIdPrefix = folder ? fileName(src.name()) + ":" : "";
+            parts.add(part);
+            Thread t = new Thread(() -> {
+                try {
+                    int fileIndex = part.columns.fileIndex(src.name());
+                    Columns.Row row = new Columns.Row();
+                    new atlas.io.GeoJsonReader().readPiece(piece, f -> {
+                        long n = read.incrementAndGet();
+                        if (n % 4096 == 0) {
+                            monitor.read(n);
+                            if (monitor.cancelled()) throw new CancellationException();
+                        }
+                        row.clear();
+                        row.file = fileIndex;
+                        if (story) {
+                            if (!StorySchema.toRow(src.name(), f, row, part.problems)) return;
+                        } else {
+                            part.generic.toRow(src.name(), f, row, part.problems);
+                        }
+                        part.columns.append(row, 0);
+                    }, part.problems);
+                } catch (RuntimeException e) {
+                    part.failure = e;
+                }
+            }, "read-" + src.name());
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException();
+            }
+        }
+        features = read.get();
+        for (Part part : parts) {
+            if (part.failure instanceof CancellationException c) throw c;
+            if (part.failure != null) problems.add(new Problem(src.name(), null, 0, "reading stopped by an unexpected fault: " + atlas.io.Texts.clip(String.valueOf(part.failure))));
+            problems.addAll(part.problems);
+            if (!story) {
+                generic.undated += part.generic.undated;
+                int base = Category.values().length;
+                int[] remap = new int[part.generic.categoryValues.size()];
+                for (int k = 0; k < remap.length; k++) remap[k] = generic.merge(part.generic.categoryValues.get(k), part.generic.categoryCounts.get(k)[0]);
+                for (int i = 0; i < part.columns.rows; i++) if (part.columns.cat[i] >= base) part.columns.cat[i] = base + remap[part.columns.cat[i] - base];
+            }
+            part.columns.trim();
+            columns = columns.rows == 0 && columns.files.isEmpty() ? part.columns : columns.concat(part.columns, 0, 0);
         }
     }
 

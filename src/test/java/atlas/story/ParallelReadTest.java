@@ -1,0 +1,67 @@
+package atlas.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.io.DataSource;
+import atlas.io.GeoJsonChunks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A large file read by several threads in pieces gives exactly what one sequential read gives, messages included. */
+class ParallelReadTest {
+    @AfterEach
+    void restore() {
+        LayerLoader.splitAbove = GeoJsonChunks.MIN_SPLIT_BYTES;
+    }
+
+    private static LayerData load(Path f, long splitAbove) {
+        LayerLoader.splitAbove = splitAbove;
+        return LayerLoader.load("t", List.of(DataSource.of(f)), null, null);
+    }
+
+    private static void assertSame(LayerData a, LayerData b) {
+        assertEquals(a.layer().items(), b.layer().items());
+        assertEquals(a.layer().features(), b.layer().features());
+        assertEquals(a.layer().problems(), b.layer().problems(), "the same messages, with the same lines");
+        assertEquals(a.layer().categories(), b.layer().categories());
+        ItemStore sa = ItemStore.of(List.of(a)), sb = ItemStore.of(List.of(b));
+        for (int r = 0; r < sa.size(); r++) {
+            assertEquals(sa.key(r), sb.key(r));
+            assertEquals(sa.startPacked(r), sb.startPacked(r));
+            assertEquals(sa.line(r), sb.line(r));
+            assertEquals(sa.x(r), sb.x(r));
+            assertEquals(sa.categoryId(r), sb.categoryId(r));
+            assertEquals(sa.item(r), sb.item(r));
+        }
+    }
+
+    @Test
+    void storyFormatInPiecesEqualsOneRead(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("s.geojson");
+        Synthetic.write(f, 20_000, 9);
+        assertTrue(GeoJsonChunks.split(f, "s", 3, 0).size() >= 2, "the file is split");
+        assertSame(load(f, Long.MAX_VALUE), load(f, 0));
+    }
+
+    @Test
+    void otherDataWithProblemsInPiecesEqualsOneRead(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder("{\"type\":\"FeatureCollection\",\"name\":\"x [with] {brackets} \\\"features\\\"\",\"features\":[\n");
+        for (int i = 0; i < 5_000; i++) {
+            if (i > 0) b.append(",\n");
+            String date = i % 97 == 0 ? "2019-02-30" : (1995 + i % 30) + "-0" + (1 + i % 9);
+            b.append("{\"type\":\"Feature\",\"properties\":{\"name\":\"Site ").append(i).append(" \\\"q\\\" {x}\",\"date\":\"").append(date)
+                    .append("\",\"type\":\"T").append(i % 17).append("\"},\"geometry\":")
+                    .append(i % 101 == 0 ? "{\"type\":\"Point\",\"coordinates\":[\"27\",\"53\"]}" : "{\"type\":\"Point\",\"coordinates\":[" + (20 + i % 40) + "," + (40 + i % 20) + "]}")
+                    .append("}");
+        }
+        b.append("\n]}\n");
+        Path f = dir.resolve("o.geojson");
+        Files.writeString(f, b);
+        assertSame(load(f, Long.MAX_VALUE), load(f, 0));
+    }
+}
