@@ -19,6 +19,10 @@ import org.locationtech.jts.index.strtree.STRtree;
 public final class ItemStore {
     /** The six story themes are categories 0..5 in every layer of the story format. */
     private static final int THEMES = Category.values().length;
+    /** Enum values copied once: {@code values()} clones its array on every call, and these are read per row per frame. */
+    private static final Kind[] KINDS = Kind.values();
+    private static final Category[] CATEGORIES = Category.values();
+    private static final Stage[] STAGES = Stage.values();
 
     /** A category as the legend and filters show it: the six themes, then each user layer's values. */
     public record CategoryRef(int layer, String key, String label) {
@@ -145,7 +149,7 @@ public final class ItemStore {
     // --- columns by row -------------------------------------------------------------------------
 
     public Kind kind(int row) {
-        return Kind.values()[c.kind[row]];
+        return KINDS[c.kind[row]];
     }
 
     public int layer(int row) {
@@ -183,7 +187,7 @@ public final class ItemStore {
     /** The story theme, or null for a user layer's category (or none). */
     public Category category(int row) {
         int k = c.cat[row];
-        return k >= 0 && k < THEMES ? Category.values()[k] : null;
+        return k >= 0 && k < THEMES ? CATEGORIES[k] : null;
     }
 
     public boolean hasLocation(int row) {
@@ -259,7 +263,7 @@ public final class ItemStore {
         if (c.stages[row] < 0) return null;
         int[] s = c.stageTable.get(c.stages[row]);
         Stage st = null;
-        for (int i = 0; i < s.length; i += 2) if (PartialDate.firstDayOfPacked(s[i]) <= day) st = Stage.values()[s[i + 1]];
+        for (int i = 0; i < s.length; i += 2) if (PartialDate.firstDayOfPacked(s[i]) <= day) st = STAGES[s[i + 1]];
         return st;
     }
 
