@@ -178,11 +178,7 @@ final class Layers {
         for (int i = 0; i < s.layers().size(); i++) if (s.layers().get(i).name().equals(d.layer().name())) same = i;
         if (same >= 0) s = s.withoutLayer(same);
         Story next = s.withLayer(d);
-        state.selectedProperty().set(null);
-        state.storyProperty().set(next);
-        List<Problem> all = new ArrayList<>(geo.problems());
-        all.addAll(next.problems());
-        state.problems().setAll(all);
+        show(next);
         int index = next.layers().size() - 1;
         String fitted = fitTime(index);
         zoomTo(index);
@@ -193,13 +189,17 @@ final class Layers {
         Story s = state.story();
         if (index < 0 || index >= s.layers().size()) return;
         String name = s.layers().get(index).name();
-        Story next = s.withoutLayer(index);
+        show(s.withoutLayer(index));
+        status.accept("Closed layer '" + name + "'.");
+    }
+
+    /** Puts {@code next} in the state, with its problems beside the base map's. */
+    private void show(Story next) {
         state.selectedProperty().set(null);
         state.storyProperty().set(next);
         List<Problem> all = new ArrayList<>(geo.problems());
         all.addAll(next.problems());
         state.problems().setAll(all);
-        status.accept("Closed layer '" + name + "'.");
     }
 
     /** Shows the layer's whole period as a range (when it has dated items); returns what was done, for the status line. */

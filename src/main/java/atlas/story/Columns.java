@@ -166,6 +166,11 @@ final class Columns {
             c.lon[i] = lon[s];
             c.lat[i] = lat[s];
         }
+        return textsAndTables(c, sel);
+    }
+
+    /** Fills {@code c}'s texts for rows {@code sel} and shares the side tables with it. */
+    private Columns textsAndTables(Columns c, int[] sel) {
         c.id = id.select(sel);
         c.title = title.select(sel);
         c.summary = summary.select(sel);
@@ -222,16 +227,7 @@ final class Columns {
             c.kind[i] = kind[order[i]];
             c.flags[i] = flags[order[i]];
         }
-        c.id = id.select(order);
-        c.title = title.select(order);
-        c.summary = summary.select(order);
-        c.detail = detail.select(order);
-        c.geomLonLat = geomLonLat;
-        c.geomProjected = geomProjected;
-        c.stageTable = stageTable;
-        c.placeTable = placeTable;
-        c.files = files;
-        return c;
+        return textsAndTables(c, order);
     }
 
     private static double[] pick(double[] a, int[] sel) {

@@ -97,15 +97,7 @@ final class GenericSchema {
     /** Local category index, offset past the six story themes (see {@link ItemStore}); -1 for none. */
     private int category(String value) {
         if (value == null || value.isBlank()) return -1;
-        Integer i = categoryIndex.get(value);
-        if (i == null) {
-            i = categoryValues.size();
-            categoryIndex.put(value, i);
-            categoryValues.add(value);
-            categoryCounts.add(new int[1]);
-        }
-        categoryCounts.get(i)[0]++;
-        return Category.values().length + i;
+        return Category.values().length + merge(value, 1);
     }
 
     /** All properties as one JSON object text (values as written), for the details' property table. */
