@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Any other dataset, read through a {@link FieldMapping}: title, dates (first non-empty of the
  * fallbacks, at the precision written), category, id, and every attribute kept for the details. A row
- * without a usable date is kept and shown at every date (and counted, so the layer can say so).
+ * without a usable date is kept and shown at every date (and counted, so the layer can say so, unless it
+ * is a place). With a {@link #kindField}, each row's kind comes from it (event, project, place, corridor).
  */
 final class GenericSchema {
     private final FieldMapping mapping;
@@ -19,9 +20,16 @@ final class GenericSchema {
     final List<String> categoryValues = new ArrayList<>();
     final List<int[]> categoryCounts = new ArrayList<>();
     int undated;
+    /** The field whose value (event, project, place or corridor) gives each row its kind, or null: the mapping's kind for all. */
+    final String kindField;
 
     GenericSchema(FieldMapping mapping) {
+        this(mapping, null);
+    }
+
+    GenericSchema(FieldMapping mapping, String kindField) {
         this.mapping = mapping;
+        this.kindField = kindField;
     }
 
     FieldMapping mapping() {
@@ -47,10 +55,12 @@ final class GenericSchema {
             problems.add(new Problem(file, where, f.line, "end " + PartialDate.unpack(end).iso() + " is before start " + PartialDate.unpack(start).iso() + "; the end is ignored"));
             end = 0;
         }
-        if (start == 0) undated++;
+        Kind kind = kindField == null ? null : Kind.byKey(f.text(kindField));
+        if (kind == null) kind = mapping.kind() == null ? Kind.EVENT : mapping.kind();
+        if (start == 0 && kind != Kind.PLACE) undated++;
         row.id = id;
         row.title = title.trim();
-        row.kind = mapping.kind() == null ? Kind.EVENT : mapping.kind();
+        row.kind = kind;
         row.start = start;
         row.end = end;
         row.line = f.line;

@@ -121,7 +121,7 @@ public final class LayerLoader {
         if (generic == null) {
             FieldDetector.Result r = FieldDetector.detect(sample, file);
             FieldMapping m = r.mapping().overriddenBy(override);
-            generic = new GenericSchema(m);
+            generic = new GenericSchema(m, override == null || override.kind() == null ? r.kindField() : null);
             note = override != null ? "fields: " + m.describe() : r.note();
             if (!r.sure() && override == null) problems.add(new Problem(file, null, 0, r.note() + "; map the fields in the layer's menu or with --title-field/--start-field"));
         }
