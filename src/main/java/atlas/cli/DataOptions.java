@@ -100,6 +100,8 @@ final class DataOptions {
     static String cannotWrite(Path out, java.io.IOException e) {
         String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
                 : e instanceof java.nio.file.NoSuchFileException ? "the folder does not exist"
+                : e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+                        ? "'" + atlas.io.Texts.clip(((java.nio.file.FileSystemException) e).getFile()) + "' is a file, not a folder"
                 : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
                 : atlas.io.Texts.clip(String.valueOf(e.getMessage()));
         return "cannot write --out " + atlas.io.Texts.clip(String.valueOf(out)) + ": " + why;

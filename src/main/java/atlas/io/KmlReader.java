@@ -115,7 +115,7 @@ public final class KmlReader implements FeatureReader {
         final Deque<String> folders = new ArrayDeque<>();
         final StringBuilder text = new StringBuilder();
         final List<String> links = new ArrayList<>();
-        int placemarks;
+        int placemarks, delivered;
         boolean cutReported;
 
         Run(String file, Consumer<RawFeature> sink, List<Problem> problems) {
@@ -203,6 +203,7 @@ public final class KmlReader implements FeatureReader {
                 LonLat.apply(parts.size() == 1 ? parts.get(0) : collect(parts), f);
             }
             sink.accept(f);
+            delivered++;
         }
 
         private String folderPath() {
@@ -476,7 +477,7 @@ public final class KmlReader implements FeatureReader {
 
         /** One problem for a file that could not be read to its end; the Placemarks before the fault are kept. */
         void fault(Exception e, XMLStreamReader r) {
-            String kept = placemarks > 0 ? "; the " + placemarks + " placemarks before it are kept" : "";
+            String kept = delivered > 0 ? "; the " + delivered + " placemarks before it are kept" : "";
             Throwable limit = ZipLimits.refusal(e);
             if (limit != null) {
                 problems.add(new Problem(file, null, 0, limit.getMessage() + kept));
@@ -487,6 +488,8 @@ public final class KmlReader implements FeatureReader {
                 String m = x.getMessage() == null ? "" : x.getMessage();
                 int msg = m.indexOf("Message: ");
                 if (msg >= 0) m = m.substring(msg + 9);
+                m = m.trim();
+                if (m.endsWith(".")) m = m.substring(0, m.length() - 1);
                 String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
                 problems.add(new Problem(file, null, at == null ? 0 : Math.max(0, at.getLineNumber()), "malformed XML" + where + ": " + Texts.clip(m.trim()) + kept));
             } else {

@@ -17,9 +17,10 @@ import java.util.Set;
 final class FieldDetector {
     /**
      * What detection found, and whether it is sure enough to use without asking; {@code kindField} (or
-     * null) is a field whose values are item kinds, giving each row its own.
+     * null) is a field whose values are item kinds, giving each row its own; {@code openEndField} (or
+     * null) holds the last day an item covers, empty while it runs on (the exports' end_date).
      */
-    record Result(FieldMapping mapping, boolean sure, String note, String kindField) {
+    record Result(FieldMapping mapping, boolean sure, String note, String kindField, String openEndField) {
     }
 
     /** The columns of the atlas's flat exports (atlas.export): with them, a file maps exactly as written. */
@@ -39,7 +40,7 @@ final class FieldDetector {
         String kindField = kindField(fields, sample);
         if (fields.containsAll(EXPORT_COLUMNS)) {
             FieldMapping m = new FieldMapping("title", List.of("start"), List.of("end"), "category", "id", Kind.EVENT, UserDates.Order.ISO);
-            return new Result(m, true, "the atlas's export columns: " + m.describe() + ", kind from 'kind'", kindField);
+            return new Result(m, true, "the atlas's export columns: " + m.describe() + ", kind from 'kind'", kindField, fields.contains("end_date") ? "end_date" : null);
         }
         String title = best(fields, TITLE, sample, FieldDetector::isText);
         List<String> start = dates(fields, START, sample, true);
@@ -58,7 +59,7 @@ final class FieldDetector {
         boolean sure = title != null && (!start.isEmpty() || kmlTime);
         String note = sure ? "detected " + m.describe() : "not sure which field is " + (title == null ? "the title" : "the start date")
                 + " (fields: " + String.join(", ", fields.subList(0, Math.min(12, fields.size()))) + (fields.size() > 12 ? ", …" : "") + ")";
-        return new Result(m, sure, note, kindField);
+        return new Result(m, sure, note, kindField, null);
     }
 
     /** A field named "kind" (any case) whose sampled values are all item kinds (event, project, place, corridor), or null. */

@@ -22,14 +22,17 @@ final class GenericSchema {
     int undated;
     /** The field whose value (event, project, place or corridor) gives each row its kind, or null: the mapping's kind for all. */
     final String kindField;
+    /** A field holding the last day an item covers, empty while it runs on (the atlas's exports: end_date), or null. */
+    final String openEndField;
 
     GenericSchema(FieldMapping mapping) {
-        this(mapping, null);
+        this(mapping, null, null);
     }
 
-    GenericSchema(FieldMapping mapping, String kindField) {
+    GenericSchema(FieldMapping mapping, String kindField, String openEndField) {
         this.mapping = mapping;
         this.kindField = kindField;
+        this.openEndField = openEndField;
     }
 
     FieldMapping mapping() {
@@ -61,6 +64,10 @@ final class GenericSchema {
         row.id = id;
         row.title = title.trim();
         row.kind = kind;
+        if (openEndField != null && kind == Kind.EVENT && start != 0 && end == 0) {
+            String last = f.text(openEndField);
+            if (last == null || last.isBlank()) row.flags |= Columns.ONGOING; // an event with no last day runs on
+        }
         row.start = start;
         row.end = end;
         row.line = f.line;
