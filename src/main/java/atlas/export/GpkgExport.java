@@ -92,6 +92,8 @@ final class GpkgExport {
             c.commit();
         } catch (SQLException e) {
             throw new IOException("the GeoPackage could not be written: " + e.getMessage(), e);
+        } catch (LinkageError e) {
+            throw new IOException("GeoPackage files cannot be written on this system: SQLite's native library did not load (" + e.getMessage() + ")", e);
         }
     }
 

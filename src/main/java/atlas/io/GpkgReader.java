@@ -57,6 +57,10 @@ public final class GpkgReader implements FeatureReader {
             }
         } catch (SQLException e) {
             problems.add(new Problem(file, null, 0, "cannot be read as a GeoPackage: " + Texts.clip(e.getMessage())));
+        } catch (LinkageError e) {
+            // sqlite-jdbc unpacks a native library into the temp folder; a system that forbids it cannot read GeoPackages.
+            problems.add(new Problem(file, null, 0, "GeoPackage files cannot be read on this system: SQLite's native library did not load ("
+                    + Texts.clip(String.valueOf(e.getMessage())) + ")"));
         } catch (IOException e) {
             problems.add(new Problem(file, null, 0, Texts.malformed(e)));
         } finally {
