@@ -180,7 +180,7 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, openFolder, embedded, export, quit);
+        Menu file = new Menu("File", null, open, openFolder, embedded, export, ExportVisible.menuItem(state, this, status::setText), quit);
 
         Menu view = new Menu("View");
         for (String layer : map.layerNames()) {
@@ -256,7 +256,7 @@ public final class MainWindow extends BorderPane {
         } else {
             FileChooser fc = new FileChooser();
             fc.setTitle("Open data as a layer");
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Data (GeoJSON, CSV, KML, GeoPackage)", "*.geojson", "*.json", "*.csv", "*.tsv", "*.kml", "*.kmz", "*.gpkg"));
             f = fc.showOpenDialog(getScene().getWindow());
         }
         if (f != null) openData(f.toPath());

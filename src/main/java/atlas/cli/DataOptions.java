@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** The data options every command shares: which files to open as layers and how to read their fields. */
 final class DataOptions {
     @Option(names = "--data", description = "A data file or folder to open as a layer beside the embedded story (repeatable). "
-            + "GeoJSON of any schema; the atlas's story format is recognised by its properties.")
+            + "GeoJSON of any schema, CSV/TSV, KML/KMZ or GeoPackage; the atlas's story format is recognised by its properties.")
     List<Path> data = new ArrayList<>();
 
     @Option(names = "--no-story", description = "Leave out the embedded story (show only the --data layers).")
@@ -70,6 +70,41 @@ final class DataOptions {
                 throw new IllegalArgumentException("nothing could be loaded from --data " + atlas.io.Texts.clip(l.name()) + ": " + l.problems().get(0).message());
             }
         }
+    }
+
+    /**
+     * Refuses {@code out} when it is one of the --data files, or a data file inside a --data folder,
+     * compared by real path (so a symlink or another spelling of the same file is caught too).
+     */
+    void refuseOverwrite(Path out) {
+        Path target;
+        try {
+            target = out.toRealPath();
+        } catch (java.io.IOException | SecurityException e) {
+            return; // nothing there yet: it cannot be an input
+        }
+        for (Path p : data) {
+            try {
+                Path in = p.toRealPath();
+                if (in.equals(target) || (java.nio.file.Files.isDirectory(in) && in.equals(target.getParent()) && atlas.io.Formats.isData(target.getFileName().toString()))) {
+                    throw new IllegalArgumentException("--out " + atlas.io.Texts.clip(out.toString()) + " is " + (in.equals(target) ? "" : "inside ")
+                            + "--data " + atlas.io.Texts.clip(p.toString()) + ": refusing to overwrite input data");
+                }
+            } catch (java.io.IOException | SecurityException e) {
+                // A --data path that does not exist is reported when it is loaded.
+            }
+        }
+    }
+
+    /** One line saying why {@code out} could not be written, without the temporary file's name. */
+    static String cannotWrite(Path out, java.io.IOException e) {
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "the folder does not exist"
+                : e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+                        ? "'" + atlas.io.Texts.clip(((java.nio.file.FileSystemException) e).getFile()) + "' is a file, not a folder"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : atlas.io.Texts.clip(String.valueOf(e.getMessage()));
+        return "cannot write --out " + atlas.io.Texts.clip(String.valueOf(out)) + ": " + why;
     }
 
     DataSpec spec(List<Path> more) {

@@ -1,5 +1,8 @@
 package atlas.cli;
 
+import atlas.export.ExportFormat;
+import atlas.export.Exporter;
+import atlas.io.AtomicFiles;
 import atlas.story.AtlasData;
 import atlas.story.AtlasQuery;
 import atlas.story.Category;
@@ -17,9 +20,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code query}: prints, as one JSON object, what the atlas shows for a date or a range. */
+/**
+ * {@code query}: prints, as one JSON object, what the atlas shows for a date or a range; or exports those
+ * items as GeoJSON, CSV or GeoPackage ({@code --format}, {@code --out}).
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Print as JSON what the atlas shows on a date or over a range (same rule as the window).")
+        description = "Print as JSON what the atlas shows on a date or over a range (same rule as the window), "
+                + "or export those items as GeoJSON, CSV or GeoPackage.")
 public final class QueryCommand implements Callable<Integer> {
     static final Set<String> KINDS = Set.of("event", "project", "place", "corridor", "country", "border");
 
@@ -38,8 +45,21 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     DataOptions data = new DataOptions();
 
+    @Option(names = "--format", defaultValue = "json", description = "json (the default: the answer as one JSON object), or the items themselves as "
+            + "geojson (the atlas's story format), csv, or gpkg (GeoPackage; needs --out).")
+    String format;
+
+    @Option(names = "--out", description = "Write to this file (atomically) instead of standard output. Never one of the --data files.")
+    Path out;
+
     @Override
     public Integer call() {
+        ExportFormat export = format.trim().equalsIgnoreCase("json") ? null : ExportFormat.byName(format);
+        if (export == null && !format.trim().equalsIgnoreCase("json")) {
+            throw new IllegalArgumentException("--format must be json, geojson, csv or gpkg, not '" + atlas.io.Texts.clip(format) + "'");
+        }
+        if (export == ExportFormat.GPKG && out == null) throw new IllegalArgumentException("--format gpkg writes a database file: give --out FILE.gpkg");
+        if (out != null) data.refuseOverwrite(out);
         LocalDate[] w = time.window(LocalDate.now());
         Set<Category> cats = null;
         if (categories != null) {
@@ -60,10 +80,23 @@ public final class QueryCommand implements Callable<Integer> {
         }
         AtlasData d = AtlasData.load(data.spec(null));
         DataOptions.report(d);
+        int code = d.problems().isEmpty() ? 0 : 3;
+        if (export != null) {
+            AtlasQuery.Filter filter = new AtlasQuery.Filter(cats, ks, text);
+            int[] items = AtlasQuery.rowsIn(d.story().store(), w[0], w[1], filter);
+            try {
+                if (out == null) Exporter.write(d.story().store(), items, export, System.out);
+                else Exporter.write(d.story().store(), items, export, out);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(DataOptions.cannotWrite(out, e));
+            }
+            if (out != null) System.err.println("wrote " + items.length + " items to " + out);
+            return code;
+        }
         List<AtlasQuery.Row> rows = AtlasQuery.rows(d.story(), d.geo(), w[0], w[1], new AtlasQuery.Filter(cats, ks, text));
-        JsonObject out = new JsonObject();
-        out.addProperty("from", w[0].toString());
-        out.addProperty("to", w[1].toString());
+        JsonObject result = new JsonObject();
+        result.addProperty("from", w[0].toString());
+        result.addProperty("to", w[1].toString());
         JsonArray items = new JsonArray();
         for (AtlasQuery.Row r : rows) {
             JsonObject o = new JsonObject();
@@ -84,8 +117,17 @@ public final class QueryCommand implements Callable<Integer> {
             }
             items.add(o);
         }
-        out.add("items", items);
-        System.out.println(new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create().toJson(out));
-        return d.problems().isEmpty() ? 0 : 3;
+        result.add("items", items);
+        String json = new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create().toJson(result);
+        if (this.out == null) {
+            System.out.println(json);
+        } else {
+            try {
+                AtomicFiles.write(this.out, o -> o.write((json + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(DataOptions.cannotWrite(this.out, e));
+            }
+        }
+        return code;
     }
 }

@@ -13,11 +13,16 @@ import java.util.stream.Stream;
 /** Which reader reads which file, by its name; and which files of a folder are data. */
 public final class Formats {
     /** For messages: what the atlas opens. */
-    public static final String DESCRIPTION = "GeoJSON (.geojson, .json)";
+    public static final String DESCRIPTION = "GeoJSON (.geojson, .json), CSV/TSV (.csv, .tsv), KML (.kml, .kmz) and GeoPackage (.gpkg)";
 
     private static final Map<String, Supplier<FeatureReader>> BY_EXTENSION = Map.of(
             "geojson", GeoJsonReader::new,
-            "json", GeoJsonReader::new);
+            "json", GeoJsonReader::new,
+            "csv", CsvReader::new,
+            "tsv", CsvReader::new,
+            "kml", KmlReader::new,
+            "kmz", KmzReader::new,
+            "gpkg", GpkgReader::new);
 
     private Formats() {
     }

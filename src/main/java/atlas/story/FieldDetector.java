@@ -11,12 +11,20 @@ import java.util.Set;
 /**
  * Guesses which field of a user's dataset is the title, the start, the end, the category and the id,
  * from the fields' names (split into words, so "Sender" is not an "end") and from their values in a
- * sample (a start must read as dates; an id must be unique; a category must repeat).
+ * sample (a start must read as dates; an id must be unique; a category must repeat). The columns the
+ * atlas's own CSV and GeoPackage exports write are recognised first and mapped exactly.
  */
 final class FieldDetector {
-    /** What detection found, and whether it is sure enough to use without asking. */
-    record Result(FieldMapping mapping, boolean sure, String note) {
+    /**
+     * What detection found, and whether it is sure enough to use without asking; {@code kindField} (or
+     * null) is a field whose values are item kinds, giving each row its own; {@code openEndField} (or
+     * null) holds the last day an item covers, empty while it runs on (the exports' end_date).
+     */
+    record Result(FieldMapping mapping, boolean sure, String note, String kindField, String openEndField) {
     }
+
+    /** The columns of the atlas's flat exports (atlas.export): with them, a file maps exactly as written. */
+    static final List<String> EXPORT_COLUMNS = List.of("id", "layer", "kind", "title", "start", "end", "category", "date_precision");
 
     private static final Set<String> TITLE = Set.of("title", "name", "label", "headline", "caption", "project");
     private static final Set<String> START = Set.of("start", "begin", "begins", "from", "date", "timestamp", "when", "time", "year", "commitment", "opened", "signed");
@@ -29,6 +37,11 @@ final class FieldDetector {
 
     static Result detect(List<RawFeature> sample, String fileName) {
         List<String> fields = fields(sample);
+        String kindField = kindField(fields, sample);
+        if (fields.containsAll(EXPORT_COLUMNS)) {
+            FieldMapping m = new FieldMapping("title", List.of("start"), List.of("end"), "category", "id", Kind.EVENT, UserDates.Order.ISO);
+            return new Result(m, true, "the atlas's export columns: " + m.describe() + ", kind from 'kind'", kindField, fields.contains("end_date") ? "end_date" : null);
+        }
         String title = best(fields, TITLE, sample, FieldDetector::isText);
         List<String> start = dates(fields, START, sample, true);
         List<String> end = dates(fields, END, sample, false);
@@ -46,7 +59,23 @@ final class FieldDetector {
         boolean sure = title != null && (!start.isEmpty() || kmlTime);
         String note = sure ? "detected " + m.describe() : "not sure which field is " + (title == null ? "the title" : "the start date")
                 + " (fields: " + String.join(", ", fields.subList(0, Math.min(12, fields.size()))) + (fields.size() > 12 ? ", …" : "") + ")";
-        return new Result(m, sure, note);
+        return new Result(m, sure, note, kindField, null);
+    }
+
+    /** A field named "kind" (any case) whose sampled values are all item kinds (event, project, place, corridor), or null. */
+    static String kindField(List<String> fields, List<RawFeature> sample) {
+        for (String f : fields) {
+            if (!f.equalsIgnoreCase("kind")) continue;
+            int values = 0;
+            for (RawFeature r : sample) {
+                String v = r.text(f);
+                if (v == null || v.isBlank()) continue;
+                if (Kind.byKey(v) == null) return null;
+                values++;
+            }
+            return values > 0 ? f : null;
+        }
+        return null;
     }
 
     static List<String> fields(List<RawFeature> sample) {

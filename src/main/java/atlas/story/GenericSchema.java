@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Any other dataset, read through a {@link FieldMapping}: title, dates (first non-empty of the
  * fallbacks, at the precision written), category, id, and every attribute kept for the details. A row
- * without a usable date is kept and shown at every date (and counted, so the layer can say so).
+ * without a usable date is kept and shown at every date (and counted, so the layer can say so, unless it
+ * is a place). With a {@link #kindField}, each row's kind comes from it (event, project, place, corridor).
  */
 final class GenericSchema {
     private final FieldMapping mapping;
@@ -21,9 +22,19 @@ final class GenericSchema {
     int undated;
     /** Put before a row number used as id, so rows of the files of one folder stay distinct ("b.json:3"). */
     String rowIdPrefix = "";
+    /** The field whose value (event, project, place or corridor) gives each row its kind, or null: the mapping's kind for all. */
+    final String kindField;
+    /** A field holding the last day an item covers, empty while it runs on (the atlas's exports: end_date), or null. */
+    final String openEndField;
 
     GenericSchema(FieldMapping mapping) {
+        this(mapping, null, null);
+    }
+
+    GenericSchema(FieldMapping mapping, String kindField, String openEndField) {
         this.mapping = mapping;
+        this.kindField = kindField;
+        this.openEndField = openEndField;
     }
 
     FieldMapping mapping() {
@@ -49,10 +60,16 @@ final class GenericSchema {
             problems.add(new Problem(file, where, f.line, "end " + PartialDate.unpack(end).iso() + " is before start " + PartialDate.unpack(start).iso() + "; the end is ignored"));
             end = 0;
         }
-        if (start == 0) undated++;
+        Kind kind = kindField == null ? null : Kind.byKey(f.text(kindField));
+        if (kind == null) kind = mapping.kind() == null ? Kind.EVENT : mapping.kind();
+        if (start == 0 && kind != Kind.PLACE) undated++;
         row.id = id;
         row.title = title.trim();
-        row.kind = mapping.kind() == null ? Kind.EVENT : mapping.kind();
+        row.kind = kind;
+        if (openEndField != null && kind == Kind.EVENT && start != 0 && end == 0) {
+            String last = f.text(openEndField);
+            if (last == null || last.isBlank()) row.flags |= Columns.ONGOING; // an event with no last day runs on
+        }
         row.start = start;
         row.end = end;
         row.line = f.line;

@@ -158,7 +158,7 @@ public final class LayerLoader {
         List<Thread> threads = new ArrayList<>();
         for (atlas.io.GeoJsonChunks.Piece piece : pieces) {
             Part part = new Part();
-            part.generic = story ? null : new GenericSchema(generic.mapping());
+            part.generic = story ? null : new GenericSchema(generic.mapping(), generic.kindField, generic.openEndField);
             if (part.generic != null) part.generic.rowIdPrefix = folder ? fileName(src.name()) + ":" : "";
             parts.add(part);
             Thread t = new Thread(() -> {
@@ -224,11 +224,30 @@ public final class LayerLoader {
         if (generic == null) {
             FieldDetector.Result r = FieldDetector.detect(sample, file);
             FieldMapping m = r.mapping().overriddenBy(override);
-            generic = new GenericSchema(m);
+            generic = new GenericSchema(m, override == null || override.kind() == null ? r.kindField() : null, r.openEndField());
             note = override != null ? "fields: " + m.describe() : r.note();
             if (!r.sure() && override == null) problems.add(new Problem(file, null, 0, r.note() + "; map the fields in the layer's menu or with --title-field/--start-field"));
+            if (override != null) missingFields(file, override, FieldDetector.fields(sample));
         }
         return false;
+    }
+
+    /** A mapping that names a field the file does not have is said once, with the fields it has. */
+    private void missingFields(String file, FieldMapping m, List<String> fields) {
+        List<String> missing = new ArrayList<>();
+        java.util.function.BiConsumer<String, String> check = (field, role) -> {
+            if (field != null && !fields.contains(field)) missing.add("'" + atlas.io.Texts.clip(field) + "' (" + role + ")");
+        };
+        check.accept(m.title(), "title");
+        m.start().forEach(f -> check.accept(f, "start"));
+        m.end().forEach(f -> check.accept(f, "end"));
+        check.accept(m.category(), "category");
+        check.accept(m.id(), "id");
+        if (missing.isEmpty()) return;
+        List<String> have = new ArrayList<>();
+        for (String f : fields.subList(0, Math.min(12, fields.size()))) have.add(atlas.io.Texts.clip(f));
+        problems.add(new Problem(file, null, 0, "the field mapping names " + String.join(", ", missing) + ", which this file does not have (its fields: "
+                + String.join(", ", have) + (fields.size() > 12 ? ", …" : "") + ")"));
     }
 
     private void add(String file, int fileIndex, RawFeature f, boolean story) {

@@ -43,11 +43,9 @@ final class Materialize {
             for (String p : StorySchema.strings(d.get("places"))) if (s.find(prefix + p) >= 0) places.add(p);
             disagreement = StorySchema.str(d, "disagreement");
             placeType = StorySchema.str(d, "place_type");
+            if (d.get("attributes") instanceof JsonObject a) attributes(a, attributes);
         } else {
-            for (Map.Entry<String, JsonElement> e : d.entrySet()) {
-                JsonElement v = e.getValue();
-                attributes.put(e.getKey(), v.isJsonNull() ? "" : v.isJsonPrimitive() ? v.getAsString() : v.toString());
-            }
+            attributes(d, attributes);
             String where = s.line(row) > 0 ? "line " + s.line(row) : null;
             sources.add(new Source(fileName(s.file(row)) + " (layer " + layer.name() + ")", "", where));
         }
@@ -62,6 +60,14 @@ final class Materialize {
         return new StoryItem(s.id(row), s.kind(row), s.title(row), s.summary(row), s.start(row), s.end(row), stages,
                 s.category(row), sources, related, places, figures, disagreement, s.schematic(row), s.ongoing(row), placeType,
                 lonLat, projected, s.file(row), s.line(row), layer.name(), s.key(row), attributes);
+    }
+
+    /** A JSON object's members as text: null as "", nested values as their JSON. */
+    private static void attributes(JsonObject o, Map<String, String> into) {
+        for (Map.Entry<String, JsonElement> e : o.entrySet()) {
+            JsonElement v = e.getValue();
+            into.put(e.getKey(), v.isJsonNull() ? "" : v.isJsonPrimitive() ? v.getAsString() : v.toString());
+        }
     }
 
     private static String fileName(String path) {

@@ -21,9 +21,13 @@ final class StorySchema {
     private StorySchema() {
     }
 
-    /** True when {@code f} looks like a story feature: {@code kind} and {@code title}, with {@code sources} or {@code category}. */
+    /**
+     * True when {@code f} looks like a story feature: {@code kind} and {@code title}, with a list of
+     * {@code sources} or (no sources at all, to be reported) a {@code category}. A flat table with a text
+     * column "sources" (the atlas's CSV and GeoPackage exports) is not the story format.
+     */
     static boolean matches(RawFeature f) {
-        return f.has("kind") && f.has("title") && (f.has("sources") || f.has("category"));
+        return f.has("kind") && f.has("title") && (f.get("sources") instanceof JsonArray || (!f.has("sources") && f.has("category")));
     }
 
     /** Fills {@code row} from {@code f}; false (with a problem added) when the item cannot be used. */
@@ -42,10 +46,12 @@ final class StorySchema {
         String catKey = f.text("category");
         Category category = catKey == null ? null : Category.byKey(catKey);
         if (catKey != null && category == null) return c.fail("unknown category '" + Texts.clip(catKey) + "' (expected one of " + Category.keys() + ")");
-        if (category == null && kind != Kind.PLACE) return c.fail("no category (expected one of " + Category.keys() + ")");
+        // An item exported from a user's layer carries that layer's fields in "attributes" and needs no theme.
+        JsonObject attributes = f.get("attributes") instanceof JsonObject a ? a : null;
+        if (category == null && kind != Kind.PLACE && attributes == null) return c.fail("no category (expected one of " + Category.keys() + ")");
         int start = c.date(f.text("start"), "start"), end = c.date(f.text("end"), "end");
         if (c.failed) return false;
-        if (start == 0 && kind != Kind.PLACE) return c.fail("no start date");
+        if (start == 0 && kind != Kind.PLACE && attributes == null) return c.fail("no start date");
         if (start == 0 && end != 0) return c.fail("has an end but no start");
         if (end != 0 && PartialDate.lastDayOfPacked(end) < PartialDate.firstDayOfPacked(start)) {
             return c.fail("end " + PartialDate.unpack(end).iso() + " is before start " + PartialDate.unpack(start).iso());
@@ -63,6 +69,7 @@ final class StorySchema {
         String disagreement = f.text("disagreement"), placeType = f.text("place_type");
         if (disagreement != null) detail.addProperty("disagreement", disagreement);
         if (placeType != null) detail.addProperty("place_type", placeType);
+        if (attributes != null) detail.add("attributes", attributes);
 
         boolean hasGeometry = f.hasPoint || f.geometry != null;
         if (f.geometryProblem != null) return c.fail("invalid geometry: " + f.geometryProblem);

@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 /**
  * Dates as people's data writes them, each kept at its precision: "2013" and "2013.0" (a year, also as
  * a number), "2013-05", "2013-05-17", "2013-05-17 00:00:00", "2013-05-17T10:00:00Z" and with offsets
- * (the day as written), xsd gYear/gYearMonth/date/dateTime as KML writes them, and "05/17/2013" or
- * "17/05/2013" when the order is known ({@link Order}). Results are packed dates ({@link PartialDate#packed}).
+ * (the day as written), xsd gYear/gYearMonth/date/dateTime as KML writes them (also with a time zone:
+ * "2013-05-17Z", "2013-05+03:00"), and "05/17/2013" or "17/05/2013" when the order is known ({@link Order}).
+ * Results are packed dates ({@link PartialDate#packed}). A missing-value marker as data tools write one
+ * ("NaN", "nan", "NA", "N/A", "null", "None": GDAL turns GeoJSON's bare NaN into the text "NaN") is no
+ * date (0), not an error.
  */
 public final class UserDates {
     /** How to read N/N/YYYY: ISO means "not at all" (refuse, say why). */
@@ -16,20 +19,28 @@ public final class UserDates {
     private static final Pattern YEAR_NUMBER = Pattern.compile("(\\d{4})(?:\\.0+)?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?");
     private static final Pattern YMD_SLASH = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:[T ].*)?");
+    /** xsd gYear, gYearMonth or date with a time zone: the zone does not change the date as written. */
+    private static final Pattern XSD_ZONED = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:Z|[+-]\\d{2}:\\d{2})");
+    private static final java.util.Set<String> MISSING = java.util.Set.of("nan", "na", "n/a", "null", "none");
     private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:[T ]\\d{1,2}:\\d{2}.*)?");
 
     private UserDates() {
     }
 
-    /** Packed date of {@code text}; throws with a message naming the text when it is not a date. */
+    /** Packed date of {@code text}, 0 for a missing-value marker; throws with a message naming the text when it is not a date. */
     public static int parse(String text, Order order) {
         String s = text.trim();
         int fast = PartialDate.parsePacked(s);
         if (fast > 0) return fast;
+        if (s.length() <= 4 && MISSING.contains(s.toLowerCase(java.util.Locale.ROOT))) return 0;
         Matcher m = YEAR_NUMBER.matcher(s);
         if (m.matches()) return check(text, Integer.parseInt(m.group(1)), 0, 0);
         m = ISO.matcher(s);
         if (m.matches()) return check(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        m = XSD_ZONED.matcher(s);
+        if (m.matches()) {
+            return check(text, Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        }
         m = YMD_SLASH.matcher(s);
         if (m.matches()) return check(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         m = SLASHED.matcher(s);

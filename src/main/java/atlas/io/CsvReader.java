@@ -1,0 +1,320 @@
+package atlas.io;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+/**
+ * CSV and TSV (Apache Commons CSV): a header row, then one feature a row. The position comes from
+ * longitude/latitude columns found by name ({@code lon}, {@code lng}, {@code longitude}, {@code x} and
+ * {@code lat}, {@code latitude}, {@code y}, any case) or from a WKT column (named {@code wkt},
+ * {@code geometry}, {@code geom}, {@code wkt_geom}…, or whose first value reads as WKT); every other
+ * column is a text property. UTF-8 with or without a byte-order mark; quoted fields may hold newlines;
+ * the delimiter of a .csv is the comma unless the header shows semicolons or tabs.
+ *
+ * <p>Bad input costs only itself: a row longer than 1 MB is cut and skipped ({@link CsvRowGuard}); rows
+ * with more fields than the header are skipped and those with fewer read as far as they go, each kind
+ * said once per file; a UTF-16 or binary file is refused with one message.
+ */
+public final class CsvReader implements FeatureReader {
+    private static final Set<String> LON = Set.of("lon", "lng", "long", "longitude", "x");
+    private static final Set<String> LAT = Set.of("lat", "latitude", "y");
+    private static final Set<String> WKT = Set.of("wkt", "geometry", "geom", "the_geom", "wkt_geom", "shape");
+    private static final String[] WKT_TYPES = {"POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"};
+    /** Bytes looked at to tell UTF-8 text from UTF-16 or binary data. */
+    private static final int SNIFF_BYTES = 4096;
+    /** The header is looked at to choose the delimiter only this far. */
+    private static final int HEADER_SNIFF_CHARS = 1 << 16;
+
+    @Override
+    public void read(DataSource source, Consumer<RawFeature> sink, List<Problem> problems) {
+        new Run(source.name(), sink, problems).read(source);
+    }
+
+    /** One file's reading: its columns, what was wrong, and the counts said at the end. */
+    private static final class Run {
+        final String file;
+        final Consumer<RawFeature> sink;
+        final List<Problem> problems;
+        final RawFeature f = new RawFeature();
+        final WKTReader wktReader = new WKTReader();
+        String[] header;
+        int lonCol = -1, latCol = -1, wktCol = -1;
+        boolean geometryDecided, crsRefused;
+        int more, fewer, moreLine, fewerLine, moreFields;
+        int rows;
+
+        Run(String file, Consumer<RawFeature> sink, List<Problem> problems) {
+            this.file = file;
+            this.sink = sink;
+            this.problems = problems;
+        }
+
+        void read(DataSource source) {
+            try (InputStream raw = source.open(); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+                String refused = encoding(in);
+                if (refused != null) {
+                    problems.add(new Problem(file, null, 0, refused));
+                    return;
+                }
+                BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+                char delimiter = delimiter(text, Formats.extension(file).equals("tsv"));
+                CsvRowGuard guard = new CsvRowGuard(text, delimiter);
+                CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                        .setTrailingData(true).setLenientEof(true).get();
+                try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get()) {
+                    records(parser, guard);
+                }
+                if (guard.replaced() > 0) {
+                    problems.add(new Problem(file, null, guard.firstReplacedLine(), guard.replaced() + " characters are not valid UTF-8 (first on this line) and show as \uFFFD: save the file as UTF-8"));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                String why = io instanceof java.nio.file.NoSuchFileException || io instanceof java.io.FileNotFoundException
+                        ? "file not found" : "malformed CSV: " + Texts.clip(io.getMessage());
+                problems.add(new Problem(file, null, 0, why + (rows > 0 ? "; the " + rows + " rows before it are kept" : "")));
+            }
+            if (more > 0) {
+                problems.add(new Problem(file, null, moreLine, (more == 1 ? "a row has " : more + " rows have ") + "more fields than the header's " + header.length
+                        + " (first on this line, with " + moreFields + "; a delimiter inside an unquoted value?); " + (more == 1 ? "it is" : "they are") + " skipped"));
+            }
+            if (fewer > 0) {
+                problems.add(new Problem(file, null, fewerLine, (fewer == 1 ? "a row has " : fewer + " rows have ") + "fewer fields than the header's " + header.length
+                        + " (first on this line); the missing fields are read as empty"));
+            }
+        }
+
+        private void records(CSVParser parser, CsvRowGuard guard) {
+            Iterator<CSVRecord> it = parser.iterator();
+            if (!it.hasNext()) {
+                problems.add(new Problem(file, null, 0, "the file is empty: a CSV needs a header row"));
+                return;
+            }
+            CSVRecord head = it.next();
+            if (guard.wasCut(1)) {
+                problems.add(new Problem(file, null, 1, "the header row is longer than 1 MB: not a CSV table"));
+                return;
+            }
+            header(head);
+            while (it.hasNext()) {
+                CSVRecord r = it.next();
+                int line = startLine(parser, r);
+                if (guard.wasCut(line)) {
+                    problems.add(new Problem(file, null, line, "the row is longer than 1 MB (" + CsvRowGuard.MAX_ROW_CHARS
+                            + " characters; an unclosed quote?); it is skipped and reading goes on with the next line"));
+                    continue;
+                }
+                row(r, line);
+            }
+        }
+
+        /** The line a record starts on: where the parser stands after it, less the newlines inside its values. */
+        private static int startLine(CSVParser parser, CSVRecord r) {
+            long line = parser.getCurrentLineNumber();
+            for (int i = 0; i < r.size(); i++) {
+                String v = r.get(i);
+                for (int k = v.indexOf('\n'); k >= 0; k = v.indexOf('\n', k + 1)) line--;
+            }
+            return (int) Math.min(Integer.MAX_VALUE, Math.max(1, line));
+        }
+
+        private void header(CSVRecord head) {
+            header = new String[head.size()];
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < header.length; i++) {
+                String h = head.get(i).trim();
+                if (h.isEmpty()) h = "column " + (i + 1);
+                String unique = h;
+                for (int k = 2; !seen.add(unique); k++) unique = h + " (" + k + ")";
+                header[i] = unique;
+                String n = h.toLowerCase(Locale.ROOT);
+                if (LON.contains(n) && lonCol < 0) lonCol = i;
+                if (LAT.contains(n) && latCol < 0) latCol = i;
+                if (WKT.contains(n) && wktCol < 0) wktCol = i;
+            }
+            if (lonCol < 0 || latCol < 0) lonCol = latCol = -1;
+            geometryDecided = wktCol >= 0 || lonCol >= 0;
+        }
+
+        private void row(CSVRecord r, int line) {
+            int n = r.size();
+            if (n > header.length) {
+                if (more++ == 0) {
+                    moreLine = line;
+                    moreFields = n;
+                }
+                return;
+            }
+            if (n < header.length && fewer++ == 0) fewerLine = line;
+            if (!geometryDecided) findWkt(r);
+            f.clear();
+            f.index = rows++;
+            f.line = line;
+            if (wktCol >= 0) wkt(n > wktCol ? r.get(wktCol) : "");
+            else if (lonCol >= 0) lonLat(n > lonCol ? r.get(lonCol) : "", n > latCol ? r.get(latCol) : "", line);
+            for (int i = 0; i < header.length; i++) {
+                if (i == wktCol || i == lonCol || i == latCol) continue;
+                String v = i < n ? r.get(i) : null;
+                f.put(header[i], v == null || v.isEmpty() ? null : v);
+            }
+            sink.accept(f);
+        }
+
+        /** With no geometry column named, the first row decides: a column whose value reads as WKT, or none. */
+        private void findWkt(CSVRecord r) {
+            geometryDecided = true;
+            for (int i = 0; i < r.size(); i++) {
+                if (looksLikeWkt(r.get(i))) {
+                    wktCol = i;
+                    return;
+                }
+            }
+            problems.add(new Problem(file, null, 0, "no geometry: no longitude/latitude columns (lon/lng/longitude/x and lat/latitude/y) and no WKT column; the rows load without a place"));
+        }
+
+        static boolean looksLikeWkt(String v) {
+            String s = stripSrid(v.trim()).toUpperCase(Locale.ROOT);
+            for (String t : WKT_TYPES) {
+                if (s.startsWith(t) && s.length() > t.length()) {
+                    char c = s.charAt(t.length());
+                    if (c == ' ' || c == '(') return true;
+                }
+            }
+            return false;
+        }
+
+        private static String stripSrid(String s) {
+            if (s.regionMatches(true, 0, "SRID=", 0, 5)) {
+                int semi = s.indexOf(';');
+                if (semi > 0) return s.substring(semi + 1);
+            }
+            return s;
+        }
+
+        private void wkt(String text) {
+            String v = text.trim();
+            if (v.isEmpty() || crsRefused) return;
+            if (v.regionMatches(true, 0, "SRID=", 0, 5)) {
+                int semi = v.indexOf(';');
+                String srid = semi > 0 ? v.substring(5, semi).trim() : "";
+                if (!srid.equals("4326")) {
+                    refuseCrs("the WKT says SRID=" + Texts.clip(srid));
+                    return;
+                }
+                v = v.substring(semi + 1);
+            }
+            Geometry g;
+            try {
+                g = wktReader.read(v);
+            } catch (ParseException | RuntimeException e) {
+                f.geometryProblem = "WKT not understood: " + Texts.clip(e.getMessage());
+                return;
+            }
+            if (!g.isEmpty() && !checkFirst(g.getEnvelopeInternal())) return;
+            LonLat.apply(g, f);
+        }
+
+        private void lonLat(String lonText, String latText, int line) {
+            String a = lonText.trim(), b = latText.trim();
+            if (crsRefused || (a.isEmpty() && b.isEmpty())) return;
+            double lon, lat;
+            try {
+                lon = Double.parseDouble(a);
+                lat = Double.parseDouble(b);
+            } catch (NumberFormatException e) {
+                f.geometryProblem = "'" + header[lonCol] + "'/'" + header[latCol] + "' are not two numbers ('" + Texts.clip(a) + "', '" + Texts.clip(b) + "'"
+                        + (a.contains(",") || b.contains(",") ? "; write decimals with a point" : "") + ")";
+                return;
+            }
+            if (!checkFirst(new Envelope(lon, lon, lat, lat))) return;
+            String why = LonLat.problem(lon, lat);
+            if (why != null) {
+                f.geometryProblem = why;
+                return;
+            }
+            f.hasPoint = true;
+            f.lon = lon;
+            f.lat = lat;
+        }
+
+        /**
+         * The first position tells whether the file is in longitude/latitude at all: numbers far beyond
+         * ±360/±180 are metres of a projected system, said once, and the file's geometry is skipped.
+         */
+        private boolean checkFirst(Envelope e) {
+            if (crsRefused) return false;
+            if (anyPlaced) return true;
+            if (Math.max(Math.abs(e.getMinX()), Math.abs(e.getMaxX())) > 360 || Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY())) > 180) {
+                refuseCrs("the first position is (" + e.getMinX() + ", " + e.getMinY() + ")");
+                return false;
+            }
+            anyPlaced = true;
+            return true;
+        }
+
+        boolean anyPlaced;
+
+        private void refuseCrs(String why) {
+            crsRefused = true;
+            problems.add(new Problem(file, null, f.line, "positions are not longitude/latitude (" + why
+                    + ": a projected coordinate system?); the file's geometry is skipped. Reproject it to EPSG:4326 first (e.g. ogr2ogr -t_srs EPSG:4326)"));
+        }
+    }
+
+    /** Null when the bytes look like UTF-8 text (a byte-order mark is skipped); otherwise why the file is refused. */
+    static String encoding(BufferedInputStream in) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+            return "the file is UTF-16 text: save it as UTF-8 (in Excel: CSV UTF-8) and open it again";
+        }
+        int nul = 0;
+        for (byte b : head) if (b == 0) nul++;
+        if (nul > 0) {
+            return nul * 4 >= head.length ? "the file looks like UTF-16 text (every other byte is zero): save it as UTF-8 and open it again"
+                    : "the file holds NUL bytes: it is not CSV text (a binary file?)";
+        }
+        if (head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) in.skipNBytes(3);
+        return null;
+    }
+
+    /** A .tsv's delimiter is the tab; a .csv's is the comma unless its header has more semicolons or tabs (outside quotes). */
+    private static char delimiter(BufferedReader text, boolean tsv) throws IOException {
+        if (tsv) return '\t';
+        text.mark(HEADER_SNIFF_CHARS + 1);
+        char[] buf = new char[HEADER_SNIFF_CHARS];
+        int n = text.read(buf, 0, buf.length);
+        text.reset();
+        int comma = 0, semicolon = 0, tab = 0;
+        boolean quoted = false;
+        for (int i = 0; i < n; i++) {
+            char c = buf[i];
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && (c == '\n' || c == '\r')) break;
+            else if (!quoted && c == ',') comma++;
+            else if (!quoted && c == ';') semicolon++;
+            else if (!quoted && c == '\t') tab++;
+        }
+        if (tab > comma && tab >= semicolon) return '\t';
+        if (semicolon > comma) return ';';
+        return ',';
+    }
+}

@@ -1,0 +1,245 @@
+package atlas.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * GeoPackage (what QGIS writes by default): every table that {@code gpkg_contents} lists as
+ * {@code features}, read through sqlite-jdbc, read-only. Each row is a feature: its primary key is the
+ * feature's id (prefixed with the table's name when the file has several), its geometry is decoded
+ * from GeoPackage binary ({@link GpkgGeometry}), every other column is a property (text; DATE and
+ * DATETIME as their ISO text; BOOLEAN as a boolean; BLOBs left out), and the property "table" names its
+ * table: the tables of one file form one layer.
+ *
+ * <p>Geometry must be in longitude/latitude (EPSG:4326, or undefined geographic); Web Mercator
+ * (EPSG:3857) is converted; any other system is said once per table and its geometry skipped. A corrupt
+ * geometry blob costs only that feature's place. A file that is not SQLite, or SQLite that is not a
+ * GeoPackage, gets one message. Table and column names are always quoted, so no name can change a query.
+ */
+public final class GpkgReader implements FeatureReader {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    @Override
+    public void read(DataSource source, Consumer<RawFeature> sink, List<Problem> problems) {
+        String file = source.name();
+        Path temp = null;
+        try {
+            Path path = onDisk(file);
+            if (path == null) {
+                // Not a plain file on disk (a resource, a test's bytes, a name SQLite would misread): read a copy.
+                temp = Files.createTempFile("atlas-gpkg-", ".gpkg");
+                try (InputStream in = source.open()) {
+                    Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                path = temp;
+            }
+            String notSqlite = header(path);
+            if (notSqlite != null) {
+                problems.add(new Problem(file, null, 0, notSqlite));
+                return;
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            try (Connection c = config.createConnection("jdbc:sqlite:" + path.toAbsolutePath())) {
+                new Run(file, c, sink, problems).read();
+            }
+        } catch (SQLException e) {
+            problems.add(new Problem(file, null, 0, "cannot be read as a GeoPackage: " + Texts.clip(e.getMessage())));
+        } catch (LinkageError e) {
+            // sqlite-jdbc unpacks a native library into the temp folder; a system that forbids it cannot read GeoPackages.
+            problems.add(new Problem(file, null, 0, "GeoPackage files cannot be read on this system: SQLite's native library did not load ("
+                    + Texts.clip(String.valueOf(e.getMessage())) + ")"));
+        } catch (IOException e) {
+            problems.add(new Problem(file, null, 0, Texts.malformed(e)));
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The system's temp cleaning removes a copy left behind.
+                }
+            }
+        }
+    }
+
+    /** The file itself when SQLite can open it by name (no '?' or '#' that a JDBC URL would misread), else null. */
+    private static Path onDisk(String name) {
+        try {
+            Path p = Path.of(name);
+            return Files.isRegularFile(p) && name.indexOf('?') < 0 && name.indexOf('#') < 0 ? p : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** Null when the file starts as an SQLite database does; otherwise the one message for it. */
+    private static String header(Path path) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(SQLITE_MAGIC.length);
+        }
+        if (head.length == 0) return "not a GeoPackage: the file is empty";
+        if (!java.util.Arrays.equals(head, SQLITE_MAGIC)) return "not a GeoPackage: the file is not an SQLite database";
+        return null;
+    }
+
+    /** How one table's positions become lon/lat. */
+    private enum Crs { LON_LAT, WEB_MERCATOR, OTHER }
+
+    /** One file's reading. */
+    private static final class Run {
+        final String file;
+        final Connection c;
+        final Consumer<RawFeature> sink;
+        final List<Problem> problems;
+        final RawFeature f = new RawFeature();
+        int index;
+
+        Run(String file, Connection c, Consumer<RawFeature> sink, List<Problem> problems) {
+            this.file = file;
+            this.c = c;
+            this.sink = sink;
+            this.problems = problems;
+        }
+
+        void read() throws SQLException {
+            try (Statement st = c.createStatement()) {
+                // Views and triggers in a file from elsewhere may not call functions with side effects.
+                st.execute("PRAGMA trusted_schema = OFF");
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type IN ('table','view') AND name = 'gpkg_contents'")) {
+                    if (!rs.next() || rs.getInt(1) == 0) {
+                        problems.add(new Problem(file, null, 0, "not a GeoPackage: an SQLite database without a gpkg_contents table"));
+                        return;
+                    }
+                }
+            }
+            List<String> tables = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT table_name FROM gpkg_contents WHERE lower(data_type) = 'features' ORDER BY rowid")) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+            if (tables.isEmpty()) {
+                problems.add(new Problem(file, null, 0, "the GeoPackage lists no feature tables (only tiles or attributes?)"));
+                return;
+            }
+            for (String t : tables) {
+                try {
+                    table(t, tables.size() > 1);
+                } catch (SQLException e) {
+                    problems.add(new Problem(file, null, 0, "table '" + Texts.clip(t) + "' cannot be read: " + Texts.clip(e.getMessage())
+                            + "; the other tables are read"));
+                }
+            }
+        }
+
+        private void table(String table, boolean prefixIds) throws SQLException {
+            String geomColumn = null;
+            int srsId = 4326;
+            try (PreparedStatement ps = c.prepareStatement("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        geomColumn = rs.getString(1);
+                        srsId = rs.getInt(2);
+                    }
+                }
+            }
+            Crs crs = geomColumn == null ? Crs.LON_LAT : crs(table, srsId);
+            List<String> names = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            int pk = -1;
+            try (PreparedStatement ps = c.prepareStatement("SELECT name, upper(type), pk FROM pragma_table_info(?)")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                        String type = rs.getString(2);
+                        types.add(type == null ? "" : type);
+                        if (rs.getInt(3) == 1 && pk < 0) pk = names.size() - 1;
+                    }
+                }
+            }
+            if (names.isEmpty()) {
+                problems.add(new Problem(file, null, 0, "table '" + Texts.clip(table) + "' is listed in gpkg_contents but does not exist"));
+                return;
+            }
+            int geom = geomColumn == null ? -1 : names.indexOf(geomColumn);
+            StringBuilder sql = new StringBuilder("SELECT ");
+            for (int i = 0; i < names.size(); i++) sql.append(i == 0 ? "" : ", ").append(quote(names.get(i)));
+            sql.append(" FROM ").append(quote(table));
+            String where = "table '" + Texts.clip(table) + "'";
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql.toString())) {
+                int row = 0;
+                while (rs.next()) {
+                    row++;
+                    f.clear();
+                    f.index = index++;
+                    String key = pk >= 0 ? rs.getString(pk + 1) : Integer.toString(row);
+                    f.id = prefixIds ? table + ":" + key : key;
+                    for (int i = 0; i < names.size(); i++) {
+                        if (i == pk) continue;
+                        if (i == geom) {
+                            if (crs != Crs.OTHER) {
+                                byte[] blob = rs.getBytes(i + 1);
+                                if (blob != null) GpkgGeometry.decode(blob, f, crs == Crs.WEB_MERCATOR, where + ", row " + key);
+                            }
+                            continue;
+                        }
+                        String type = types.get(i);
+                        if (type.startsWith("BOOL")) {
+                            Object v = rs.getObject(i + 1);
+                            f.put(names.get(i), v == null ? null : v instanceof Number n ? (Boolean) (n.intValue() != 0) : (Object) String.valueOf(v));
+                        } else if (type.equals("BLOB")) {
+                            continue;
+                        } else {
+                            f.put(names.get(i), rs.getString(i + 1));
+                        }
+                    }
+                    f.put("table", table);
+                    sink.accept(f);
+                }
+            }
+        }
+
+        /** How the table's positions become lon/lat; for any other system, says so once. */
+        private Crs crs(String table, int srsId) throws SQLException {
+            if (srsId == 4326 || srsId == 0) return Crs.LON_LAT;
+            String name = null, org = null;
+            int code = -1;
+            try (PreparedStatement ps = c.prepareStatement("SELECT srs_name, organization, organization_coordsys_id FROM gpkg_spatial_ref_sys WHERE srs_id = ?")) {
+                ps.setInt(1, srsId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        name = rs.getString(1);
+                        org = rs.getString(2);
+                        code = rs.getInt(3);
+                    }
+                }
+            }
+            boolean epsg = org != null && org.trim().toUpperCase(Locale.ROOT).equals("EPSG");
+            if (epsg && code == 4326) return Crs.LON_LAT;
+            if (epsg && (code == 3857 || code == 900913) || srsId == 3857) return Crs.WEB_MERCATOR;
+            String what = (org == null ? "srs_id " + srsId : org + ":" + code) + (name == null ? "" : " (" + Texts.clip(name) + ")");
+            problems.add(new Problem(file, null, 0, "table '" + Texts.clip(table) + "' is in " + what + ", not longitude/latitude (EPSG:4326): its geometry is skipped."
+                    + " Reproject it first (e.g. ogr2ogr -t_srs EPSG:4326 out.gpkg in.gpkg)"));
+            return Crs.OTHER;
+        }
+    }
+
+    /** An SQL identifier in double quotes, inner quotes doubled: safe for any table or column name. */
+    static String quote(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+}
