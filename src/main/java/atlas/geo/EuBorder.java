@@ -129,15 +129,21 @@ public final class EuBorder {
     }
 
     /**
-     * The border over {@code countries} (read from a file whose SHA-256 is {@code countriesSha256}):
+     * The border over {@code countries} (read from a file with checksum {@code countriesFile}):
      * from the precomputed {@code file} when it was derived from these very outlines and this membership,
      * else derived here epoch by epoch, with a problem that says why (the file is missing, unreadable
      * or stale).
      */
-    public static EuBorder load(CountrySet countries, String countriesSha256, EuMembership eu, DataSource file,
+    static EuBorder load(CountrySet countries, EuBorderFile.Checksum countriesFile, EuMembership eu, DataSource file,
             Projection projection, List<Problem> problems) {
-        EuBorderFile.Inputs inputs = EuBorderFile.Inputs.of(countries.level(), countriesSha256, eu);
-        Map<LocalDate, List<Segment>> read = EuBorderFile.read(file, inputs, projection, problems);
+        return load(countries, countriesFile, eu, EuBorderFile.parse(file, projection), projection, problems);
+    }
+
+    /** As {@link #load(CountrySet, EuBorderFile.Checksum, EuMembership, DataSource, Projection, List)}, with the file already parsed. */
+    static EuBorder load(CountrySet countries, EuBorderFile.Checksum countriesFile, EuMembership eu, EuBorderFile.Parsed file,
+            Projection projection, List<Problem> problems) {
+        EuBorderFile.Inputs inputs = EuBorderFile.Inputs.of(countries.level(), countriesFile, eu);
+        Map<LocalDate, List<Segment>> read = EuBorderFile.check(file, inputs, problems);
         return read == null ? new EuBorder(countries, eu, projection) : new EuBorder(countries, eu, projection, read);
     }
 

@@ -22,20 +22,17 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -45,7 +42,7 @@ import org.locationtech.jts.geom.LineString;
  * an RFC 7946 FeatureCollection with one LineString/MultiLineString feature per segment per membership
  * epoch (properties {@code epoch_start}, {@code epoch_end} (last day, null while in force), {@code member},
  * {@code neighbour}, {@code since}, {@code length_km}). A foreign member {@code eu_border}, written before
- * the features, names what the file was derived from: the SHA-256 of the countries file and every epoch
+ * the features, names what the file was derived from: the CRC-32 and size of the countries file and every epoch
  * with its members. {@link #read} uses the file only when both match what the atlas loaded, so an edited
  * {@code eu-membership.csv} or new outlines can never show an old border.
  */
@@ -55,6 +52,7 @@ final class EuBorderFile {
     /** Writes nulls: {@code "epoch_end": null} says "still in force", the first epoch's {@code "start": null} "before any member". */
     private static final Gson GSON = new GsonBuilder().serializeNulls().create();
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final String REBUILD = "scripts/build-geodata.sh --border-only rewrites it";
 
     private EuBorderFile() {
@@ -78,8 +76,8 @@ final class EuBorderFile {
     }
 
     /** What a border file is derived from; a file is used only when its header equals the inputs of the run. */
-    record Inputs(String level, String countriesSha256, List<EpochKey> epochs) {
-        static Inputs of(String level, String countriesSha256, EuMembership eu) {
+    record Inputs(String level, Checksum countries, List<EpochKey> epochs) {
+        static Inputs of(String level, Checksum countries, EuMembership eu) {
             List<LocalDate> starts = EuBorder.epochStarts(eu);
             List<EpochKey> keys = new ArrayList<>();
             for (int i = 0; i < starts.size(); i++) {
@@ -87,7 +85,7 @@ final class EuBorderFile {
                 keys.add(new EpochKey(s.equals(LocalDate.MIN) ? null : s, i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : null,
                         eu.membersOn(EuBorder.firstDay(s))));
             }
-            return new Inputs(level, countriesSha256, List.copyOf(keys));
+            return new Inputs(level, countries, List.copyOf(keys));
         }
 
         JsonObject toJson() {
@@ -95,7 +93,8 @@ final class EuBorderFile {
             o.addProperty("format", FORMAT);
             o.addProperty("derived_by", "atlas.geo.GeodataTool (scripts/build-geodata.sh)");
             o.addProperty("countries", "countries-" + level + ".geojson");
-            o.addProperty("countries_sha256", countriesSha256);
+            o.addProperty("countries_crc32", countries == null ? null : countries.crc32());
+            o.addProperty("countries_bytes", countries == null ? null : countries.bytes());
             o.addProperty("membership", "eu-membership.csv");
             o.addProperty("min_segment_km", EuBorder.MIN_SEGMENT_KM);
             JsonArray a = new JsonArray();
@@ -109,8 +108,10 @@ final class EuBorderFile {
             JsonObject want = toJson();
             if (!want.get("format").equals(h.get("format"))) return "it is in format " + h.get("format") + ", this atlas derives format " + FORMAT;
             if (!want.get("countries").equals(h.get("countries"))) return "it was derived from " + h.get("countries") + ", not " + want.get("countries");
-            if (countriesSha256 == null) return "countries-" + level + ".geojson could not be read whole to check it";
-            if (!want.get("countries_sha256").equals(h.get("countries_sha256"))) return "it was derived from another countries-" + level + ".geojson (SHA-256 differs)";
+            if (countries == null) return "countries-" + level + ".geojson could not be read whole to check it";
+            if (!want.get("countries_crc32").equals(h.get("countries_crc32")) || !want.get("countries_bytes").equals(h.get("countries_bytes"))) {
+                return "it was derived from another countries-" + level + ".geojson (CRC-32 or size differs)";
+            }
             if (!want.get("min_segment_km").equals(h.get("min_segment_km"))) return "it drops segments shorter than " + h.get("min_segment_km") + " km, not " + EuBorder.MIN_SEGMENT_KM;
             JsonArray have = h.has("epochs") && h.get("epochs").isJsonArray() ? h.getAsJsonArray("epochs") : new JsonArray();
             JsonArray need = want.getAsJsonArray("epochs");
@@ -160,64 +161,86 @@ final class EuBorderFile {
     }
 
     /**
-     * The segments of every epoch (keyed by epoch start, {@link LocalDate#MIN} first), each projected once
-     * and shared between the epochs that have it unchanged; or null with one problem when the file is
-     * missing, unreadable or not derived from {@code expected}.
+     * A border file as read, not yet checked against the outlines and membership of the run: its header,
+     * and the segments of each epoch by the epoch's {@code epoch_start} ("" before the first members), each
+     * projected once and shared between the epochs that have it unchanged. {@code failure} says why the
+     * file cannot be used at all (then the rest is empty).
      */
-    static Map<LocalDate, List<EuBorder.Segment>> read(DataSource source, Inputs expected, Projection projection, List<Problem> problems) {
+    record Parsed(String file, JsonObject header, Map<String, List<EuBorder.Segment>> segments, Problem failure) {
+        static Parsed failed(String file, int line, String why) {
+            return new Parsed(file, null, Map.of(), new Problem(file, null, line, why + "; the EU border is derived at start-up instead (" + REBUILD + ")"));
+        }
+    }
+
+    /** Reads a border file; never throws (a missing or broken file is a {@link Parsed#failure()}). */
+    static Parsed parse(DataSource source, Projection projection) {
         try (JsonReader in = new JsonReader(new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8), 1 << 16))) {
-            Map<String, LocalDate> epochByName = new HashMap<>();
-            for (EpochKey k : expected.epochs()) epochByName.put(k.start() == null ? "" : k.start().toString(), k.start() == null ? LocalDate.MIN : k.start());
-            Map<LocalDate, List<EuBorder.Segment>> out = new LinkedHashMap<>();
+            JsonObject header = null;
+            Map<String, List<EuBorder.Segment>> out = new LinkedHashMap<>();
             Map<String, EuBorder.Segment> shared = new HashMap<>();
-            boolean checked = false, sawFeatures = false;
+            boolean sawFeatures = false;
             in.beginObject();
             while (in.hasNext()) {
                 String name = in.nextName();
                 if (name.equals("eu_border")) {
                     JsonElement h = JsonParser.parseReader(in);
-                    String why = h.isJsonObject() ? expected.mismatch(h.getAsJsonObject()) : "its 'eu_border' header is not an object";
-                    if (why != null) {
-                        problems.add(new Problem(source.name(), null, 0, "stale: " + why + "; the EU border is derived at start-up instead (" + REBUILD + ")"));
-                        return null;
-                    }
-                    checked = true;
+                    if (!h.isJsonObject()) return Parsed.failed(source.name(), line(in), "its 'eu_border' header is not an object");
+                    header = h.getAsJsonObject();
                 } else if (name.equals("features")) {
-                    if (!checked) {
-                        problems.add(new Problem(source.name(), null, line(in), "no 'eu_border' header before the features; the EU border is derived at start-up instead (" + REBUILD + ")"));
-                        return null;
-                    }
+                    if (header == null) return Parsed.failed(source.name(), line(in), "no 'eu_border' header before the features");
                     sawFeatures = true;
                     in.beginArray();
                     while (in.hasNext()) {
                         int line = line(in);
-                        String bad = feature(in, epochByName, projection, shared, out);
-                        if (bad != null) {
-                            problems.add(new Problem(source.name(), null, line, bad + "; the EU border is derived at start-up instead (" + REBUILD + ")"));
-                            return null;
-                        }
+                        String bad = feature(in, projection, shared, out);
+                        if (bad != null) return Parsed.failed(source.name(), line, bad);
                     }
                     in.endArray();
                 } else {
                     in.skipValue();
                 }
             }
-            if (!sawFeatures) {
-                problems.add(new Problem(source.name(), null, 0, "no 'features'; the EU border is derived at start-up instead (" + REBUILD + ")"));
+            if (!sawFeatures) return Parsed.failed(source.name(), 0, "no 'features'");
+            return new Parsed(source.name(), header, out, null);
+        } catch (FileNotFoundException | NoSuchFileException e) {
+            return Parsed.failed(source.name(), 0, "not found");
+        } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
+            return Parsed.failed(source.name(), lineOf(e.getMessage()), "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The segments of every epoch (keyed by epoch start, {@link LocalDate#MIN} first) when the file was
+     * derived from {@code expected}; else null with one problem (the file is missing, unreadable or stale).
+     */
+    static Map<LocalDate, List<EuBorder.Segment>> check(Parsed parsed, Inputs expected, List<Problem> problems) {
+        if (parsed.failure() != null) {
+            problems.add(parsed.failure());
+            return null;
+        }
+        String why = expected.mismatch(parsed.header());
+        if (why != null) {
+            problems.add(new Problem(parsed.file(), null, 0, "stale: " + why + "; the EU border is derived at start-up instead (" + REBUILD + ")"));
+            return null;
+        }
+        Map<String, LocalDate> epochByName = new HashMap<>();
+        for (EpochKey k : expected.epochs()) epochByName.put(k.start() == null ? "" : k.start().toString(), k.start() == null ? LocalDate.MIN : k.start());
+        Map<LocalDate, List<EuBorder.Segment>> out = new LinkedHashMap<>();
+        for (var e : parsed.segments().entrySet()) {
+            LocalDate start = epochByName.get(e.getKey());
+            if (start == null) {
+                problems.add(new Problem(parsed.file(), null, 0, "has segments in epoch " + e.getKey() + ", which its header does not list;"
+                        + " the EU border is derived at start-up instead (" + REBUILD + ")"));
                 return null;
             }
-            return out;
-        } catch (FileNotFoundException | NoSuchFileException e) {
-            problems.add(new Problem(source.name(), null, 0, "not found; the EU border is derived at start-up instead (" + REBUILD + ")"));
-        } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
-            problems.add(new Problem(source.name(), null, lineOf(e.getMessage()), "cannot be read (" + e.getMessage() + "); the EU border is derived at start-up instead (" + REBUILD + ")"));
+            out.put(start, e.getValue());
         }
-        return null;
+        return out;
     }
 
     /** Reads one feature into {@code out}; returns what is wrong with it, or null. */
-    private static String feature(JsonReader in, Map<String, LocalDate> epochByName, Projection projection,
-            Map<String, EuBorder.Segment> shared, Map<LocalDate, List<EuBorder.Segment>> out) throws IOException {
+    private static String feature(JsonReader in, Projection projection, Map<String, EuBorder.Segment> shared,
+            Map<String, List<EuBorder.Segment>> out) throws IOException {
         JsonObject p = null;
         Geometry lonLat = null;
         String id = null;
@@ -238,9 +261,9 @@ final class EuBorderFile {
         if (p == null) return what + " has no properties";
         if (lonLat == null) return what + " has no LineString or MultiLineString geometry";
         String member = text(p, "member"), neighbour = text(p, "neighbour"), epoch = text(p, "epoch_start");
-        LocalDate start = epochByName.get(epoch == null ? "" : epoch);
-        if (start == null) return what + " is in epoch " + epoch + ", which the header does not list";
-        if (member == null || neighbour == null || !member.matches("[A-Z]{3}") || !neighbour.matches("[A-Z]{3}")) return what + " lacks a member or neighbour code";
+        if (member == null || neighbour == null || !ISO3.matcher(member).matches() || !ISO3.matcher(neighbour).matches()) {
+            return what + " lacks a member or neighbour code";
+        }
         LocalDate since;
         double km;
         try {
@@ -255,7 +278,7 @@ final class EuBorderFile {
             s = new EuBorder.Segment(member, neighbour, lonLat, projection.project(lonLat), km, since);
             shared.put(key, s);
         }
-        out.computeIfAbsent(start, x -> new ArrayList<>()).add(s);
+        out.computeIfAbsent(epoch == null ? "" : epoch, x -> new ArrayList<>()).add(s);
         return null;
     }
 
@@ -323,13 +346,18 @@ final class EuBorderFile {
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
+    /** CRC-32 (as zlib and gzip compute it, 8 hex digits) and size of a file: enough to tell that an input changed. */
+    record Checksum(String crc32, long bytes) {
+    }
+
     /**
-     * A data source that takes the SHA-256 of what is read from it (to the end, even if the reader stops
-     * early), so the countries file is checked against a border file without being read twice.
+     * A data source that takes the checksum of what is read from it (to the end, even if the reader stops
+     * early), so the countries file is checked against a border file without being read twice. CRC-32
+     * rather than a cryptographic hash: it only has to notice an edit, and costs ~1 ms, not ~35 ms, at start-up.
      */
     static final class Checksummed implements DataSource {
         private final DataSource source;
-        private volatile String sha256;
+        private volatile Checksum checksum;
 
         Checksummed(DataSource source) {
             this.source = source;
@@ -342,15 +370,24 @@ final class EuBorderFile {
 
         @Override
         public InputStream open() throws IOException {
-            MessageDigest md;
-            try {
-                md = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java platform has SHA-256", e);
-            }
-            sha256 = null;
-            return new DigestInputStream(source.open(), md) {
+            checksum = null;
+            return new java.util.zip.CheckedInputStream(source.open(), new CRC32()) {
+                private long bytes;
                 private boolean closed;
+
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) bytes++;
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = super.read(buf, off, len);
+                    if (n > 0) bytes += n;
+                    return n;
+                }
 
                 @Override
                 public void close() throws IOException {
@@ -358,10 +395,10 @@ final class EuBorderFile {
                     closed = true;
                     try {
                         byte[] rest = new byte[1 << 14];
-                        while (read(rest) >= 0) {
-                            // the reader stopped before the end: digest the rest too
+                        while (read(rest, 0, rest.length) >= 0) {
+                            // the reader stopped before the end: take the rest too
                         }
-                        sha256 = HexFormat.of().formatHex(md.digest());
+                        checksum = new Checksum(String.format("%08x", getChecksum().getValue()), bytes);
                     } finally {
                         super.close();
                     }
@@ -369,9 +406,9 @@ final class EuBorderFile {
             };
         }
 
-        /** The SHA-256 (hex) of the whole file as last read and closed, or null. */
-        String sha256() {
-            return sha256;
+        /** The checksum of the whole file as last read and closed, or null. */
+        Checksum checksum() {
+            return checksum;
         }
     }
 }

@@ -4,6 +4,8 @@ import atlas.io.DataSource;
 import atlas.io.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -45,12 +47,29 @@ public final class GeoData {
     public static GeoData load(Function<String, DataSource> files) {
         List<Problem> problems = new ArrayList<>();
         Projection p = Projection.eurasia();
+        // The precomputed border needs the outlines only to be checked against them: read it meanwhile.
+        DataSource borderFile = files.apply(EuBorderFile.fileName("50m"));
+        FutureTask<EuBorderFile.Parsed> border = new FutureTask<>(() -> EuBorderFile.parse(borderFile, p));
+        Thread reader = new Thread(border, "eu-border-read");
+        reader.setDaemon(true);
+        reader.start();
         EuBorderFile.Checksummed countries = new EuBorderFile.Checksummed(files.apply("countries-50m.geojson"));
         CountrySet overview = CountrySet.load("50m", countries, p, problems);
         EuMembership eu = EuMembership.load(files.apply("eu-membership.csv"), problems);
         TerritoryChanges territory = TerritoryChanges.load(files.apply("territory-changes.csv"), problems);
-        EuBorder border = EuBorder.load(overview, countries.sha256(), eu, files.apply(EuBorderFile.fileName("50m")), p, problems);
-        return new GeoData(overview, eu, territory, border, problems, files);
+        EuBorder overviewBorder = EuBorder.load(overview, countries.checksum(), eu, join(border, borderFile), p, problems);
+        return new GeoData(overview, eu, territory, overviewBorder, problems, files);
+    }
+
+    private static EuBorderFile.Parsed join(FutureTask<EuBorderFile.Parsed> task, DataSource file) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            return EuBorderFile.Parsed.failed(file.name(), 0, "cannot be read (" + e.getCause() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EuBorderFile.Parsed.failed(file.name(), 0, "reading it was interrupted");
+        }
     }
 
     public CountrySet overview() {
@@ -71,7 +90,7 @@ public final class GeoData {
                 EuBorderFile.Checksummed source = new EuBorderFile.Checksummed(files.apply("countries-10m.geojson"));
                 CountrySet loaded = CountrySet.load("10m", source, Projection.eurasia(), found);
                 detailBorder = loaded.size() > 0
-                        ? EuBorder.load(loaded, source.sha256(), eu, files.apply(EuBorderFile.fileName("10m")), Projection.eurasia(), found)
+                        ? EuBorder.load(loaded, source.checksum(), eu, files.apply(EuBorderFile.fileName("10m")), Projection.eurasia(), found)
                         : overviewBorder;
                 problems.addAll(found);
                 detail = loaded.size() > 0 ? loaded : overview;

@@ -47,12 +47,12 @@ public final class GeodataTool {
         EuBorderFile.Checksummed source = new EuBorderFile.Checksummed(DataSource.of(dir.resolve("countries-" + level + ".geojson")));
         CountrySet countries = CountrySet.load(level, source, Projection.eurasia(), problems);
         EuMembership eu = EuMembership.load(DataSource.of(dir.resolve("eu-membership.csv")), problems);
-        if (!problems.isEmpty() || source.sha256() == null) {
+        if (!problems.isEmpty() || source.checksum() == null) {
             throw new IOException("cannot derive the EU border from " + dir + ": " + problems);
         }
         long t0 = System.nanoTime();
         List<EuBorder.Epoch> epochs = new EuBorder(countries, eu, Projection.eurasia()).all();
-        EuBorderFile.Inputs inputs = EuBorderFile.Inputs.of(level, source.sha256(), eu);
+        EuBorderFile.Inputs inputs = EuBorderFile.Inputs.of(level, source.checksum(), eu);
         String name = EuBorderFile.fileName(level);
         AtomicFiles.write(dir.resolve(name), o -> EuBorderFile.write(o, inputs, epochs));
         System.err.printf("%s: %d epochs, %d segments (derived in %d ms)%n", name, epochs.size(),

@@ -10,10 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +32,7 @@ class EuBorderFileTest {
     private static final double MAX_HAUSDORFF_KM = 0.05;
     private static final double MAX_LENGTH_RATIO = 0.01;
 
-    private record Loaded(CountrySet countries, String sha256, EuMembership eu) {
+    private record Loaded(CountrySet countries, EuBorderFile.Checksum checksum, EuMembership eu) {
     }
 
     private static Loaded load(String level) {
@@ -43,11 +41,11 @@ class EuBorderFileTest {
         CountrySet countries = CountrySet.load(level, source, Projection.eurasia(), problems);
         EuMembership eu = EuMembership.load(DataSource.of(Path.of("geodata/eu-membership.csv")), problems);
         assertEquals(List.of(), problems);
-        return new Loaded(countries, source.sha256(), eu);
+        return new Loaded(countries, source.checksum(), eu);
     }
 
     private static EuBorder precomputed(Loaded l, DataSource file, List<Problem> problems) {
-        return EuBorder.load(l.countries(), l.sha256(), l.eu(), file, Projection.eurasia(), problems);
+        return EuBorder.load(l.countries(), l.checksum(), l.eu(), file, Projection.eurasia(), problems);
     }
 
     private static DataSource shipped(String level) {
@@ -120,10 +118,11 @@ class EuBorderFileTest {
     }
 
     @Test
-    void checksumIsTheFilesSha256() throws Exception {
-        Path f = Path.of("geodata/countries-50m.geojson");
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
-        assertEquals(expected, load("50m").sha256());
+    void checksumIsTheFilesCrc32AndSize() throws Exception {
+        byte[] bytes = Files.readAllBytes(Path.of("geodata/countries-50m.geojson"));
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        assertEquals(new EuBorderFile.Checksum(String.format("%08x", crc.getValue()), bytes.length), load("50m").checksum());
     }
 
     @Test
@@ -134,7 +133,7 @@ class EuBorderFileTest {
                 .map(m -> m.iso3().equals("GBR") ? new EuMembership.Member("GBR", m.name(), m.joined(), null, m.source()) : m).toList();
         EuMembership stayed = new EuMembership(members);
         List<Problem> problems = new ArrayList<>();
-        EuBorder b = EuBorder.load(l.countries(), l.sha256(), stayed, shipped("50m"), Projection.eurasia(), problems);
+        EuBorder b = EuBorder.load(l.countries(), l.checksum(), stayed, shipped("50m"), Projection.eurasia(), problems);
         assertFalse(b.isPrecomputed());
         assertEquals(1, problems.size(), problems.toString());
         Problem p = problems.get(0);
@@ -149,7 +148,7 @@ class EuBorderFileTest {
     void otherOutlinesMakeTheFileStale() {
         Loaded l = load("50m");
         List<Problem> problems = new ArrayList<>();
-        EuBorder b = EuBorder.load(l.countries(), "0".repeat(64), l.eu(), shipped("50m"), Projection.eurasia(), problems);
+        EuBorder b = EuBorder.load(l.countries(), new EuBorderFile.Checksum("00000000", l.checksum().bytes()), l.eu(), shipped("50m"), Projection.eurasia(), problems);
         assertFalse(b.isPrecomputed());
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).message().contains("another countries-50m.geojson"), problems.toString());
@@ -181,7 +180,7 @@ class EuBorderFileTest {
         String unknownEpoch = whole.replaceFirst("\"epoch_start\":\"2004-05-01\"", "\"epoch_start\":\"2004-06-01\"");
         problems.clear();
         assertFalse(precomputed(l, text("geodata/eu-border-50m.geojson", unknownEpoch), problems).isPrecomputed());
-        assertTrue(problems.get(0).message().contains("epoch 2004-06-01, which the header does not list"), problems.toString());
+        assertTrue(problems.get(0).message().contains("segments in epoch 2004-06-01, which its header does not list"), problems.toString());
 
         String noHeader = whole.replaceFirst("\"eu_border\"", "\"other\"");
         problems.clear();
