@@ -10,6 +10,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.BufferedReader;
@@ -42,9 +43,9 @@ import org.locationtech.jts.geom.LineString;
  * an RFC 7946 FeatureCollection with one LineString/MultiLineString feature per segment per membership
  * epoch (properties {@code epoch_start}, {@code epoch_end} (last day, null while in force), {@code member},
  * {@code neighbour}, {@code since}, {@code length_km}). A foreign member {@code eu_border}, written before
- * the features, names what the file was derived from: the CRC-32 and size of the countries file and every epoch
- * with its members. {@link #read} uses the file only when both match what the atlas loaded, so an edited
- * {@code eu-membership.csv} or new outlines can never show an old border.
+ * the features, names what the file was derived from: the CRC-32 and size of the countries file and every
+ * epoch with its members. {@link #check} accepts the file only when both match what the atlas loaded, so an
+ * edited {@code eu-membership.csv} or new outlines never show an old border.
  */
 final class EuBorderFile {
     /** Bump when the derivation in {@link EuBorder} changes: older files are then stale. */
@@ -66,8 +67,8 @@ final class EuBorderFile {
     record EpochKey(LocalDate start, LocalDate end, List<String> members) {
         JsonObject toJson() {
             JsonObject o = new JsonObject();
-            o.add("start", start == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(start.toString()));
-            o.add("end", end == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(end.toString()));
+            o.add("start", start == null ? JsonNull.INSTANCE : new JsonPrimitive(start.toString()));
+            o.add("end", end == null ? JsonNull.INSTANCE : new JsonPrimitive(end.toString()));
             JsonArray m = new JsonArray();
             members.forEach(m::add);
             o.add("members", m);
