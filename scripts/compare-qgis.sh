@@ -104,7 +104,12 @@ for n in $sizes; do
     elif [ $((r % 2)) = 1 ]; then atlas; qgis
     else qgis; atlas
     fi
-    echo "  $n items, run $r: atlas $(tail -n 1 "$tmp/atlas-$n.txt" | awk '{ printf "%s s, %s MB", $1, $2 }')$([ -n "$qgis_version" ] && tail -n 1 "$tmp/qgis-$n.txt" | awk '{ printf "; QGIS %s s, %s MB", $1, $2 }'); load $(cut -d' ' -f1 /proc/loadavg)" >&2
+    drawn=""
+    if [ -n "$qgis_version" ]; then
+      drawn=$(sed -n 's/^qgis_render: \([0-9]*\) points.*/\1/p' "$tmp/qgis.log")
+      [ "$drawn" = "$in_window" ] || die "QGIS kept ${drawn:-no} points of the window, the file has $in_window: the two programs do not draw the same thing"
+    fi
+    echo "  $n items, run $r: atlas $(tail -n 1 "$tmp/atlas-$n.txt" | awk '{ printf "%s s, %s MB", $1, $2 }')$([ -n "$qgis_version" ] && tail -n 1 "$tmp/qgis-$n.txt" | awk -v d="$drawn" '{ printf "; QGIS %s s, %s MB (%s points drawn)", $1, $2, d }'); load $(cut -d' ' -f1 /proc/loadavg)" >&2
   done
   at=$(awk '{ print $1 }' "$tmp/atlas-$n.txt" | median); am=$(awk '{ print $2 }' "$tmp/atlas-$n.txt" | median)
   if [ -n "$qgis_version" ]; then
