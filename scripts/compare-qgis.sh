@@ -10,7 +10,8 @@
 #   java -jar target/belarus-china-atlas.jar render --data FILE --from 2015-01-01 --to 2015-12-31 --out atlas.png --size 1600x1000
 #   QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/qgis_render.py geodata/countries-50m.geojson FILE 2015-01-01 2015-12-31 qgis.png 1600x1000
 # and prints the medians (wall time, peak RSS) and the ratios QGIS/atlas of the same run as a Markdown
-# table. Builds the jar if it is missing; removes its temporary files; exits non-zero if anything fails.
+# table. Builds the jar if it is missing (ATLAS_JAR=path measures another jar); removes its temporary
+# files; exits non-zero if anything fails.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -23,7 +24,7 @@ while [ $# -gt 0 ]; do
     --atlas-only) atlas_only=1 ;;
     --runs) runs=$2; shift ;;
     --sizes) sizes=$2; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "compare-qgis: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -31,7 +32,7 @@ done
 FROM=2015-01-01
 TO=2015-12-31
 SIZE=1600x1000
-JAR=target/belarus-china-atlas.jar
+JAR=${ATLAS_JAR:-target/belarus-china-atlas.jar}   # ATLAS_JAR=... measures another build
 QGIS_PYTHON=${QGIS_PYTHON:-/usr/bin/python3}   # the Python that has PyQGIS (Debian: the system one)
 
 die() { echo "compare-qgis: $*" >&2; exit 1; }
@@ -54,10 +55,11 @@ else
 fi
 [ "$atlas_only" = 1 ] && qgis_version=""
 
-if [ ! -f "$JAR" ]; then
+if [ ! -f "$JAR" ] && [ -z "${ATLAS_JAR:-}" ]; then
   echo "compare-qgis: $JAR is missing; building it (mvn -B -q -DskipTests package)" >&2
   mvn -B -q -DskipTests package >&2 || die "the build failed"
 fi
+[ -f "$JAR" ] || die "$JAR does not exist"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/compare-qgis.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT

@@ -11,11 +11,11 @@
 # then ends that process. The atlas runs with a fresh settings file, so both open at 1400x900.
 # Prints the medians and the median of the per-run ratios as a Markdown table. Needs Xvfb and GTK 3
 # (Debian/Ubuntu: apt-get install -y xvfb libgtk-3-0); installs nothing; builds the jar if it is missing;
-# removes its temporary files; exits non-zero if anything fails.
+# removes its temporary files; exits non-zero if anything fails. ATLAS_JAR=path measures another jar.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
-JAR=target/belarus-china-atlas.jar
+JAR=${ATLAS_JAR:-target/belarus-china-atlas.jar}   # ATLAS_JAR=... measures another build
 WAIT_S=90
 die() { echo "compare-startup: $*" >&2; exit 1; }
 
@@ -24,7 +24,7 @@ if [ "${1:-}" != "--inside-xvfb" ]; then
   while [ $# -gt 0 ]; do
     case "$1" in
       --runs) runs=$2; shift ;;
-      -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+      -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
       *) echo "compare-startup: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -37,10 +37,11 @@ if [ "${1:-}" != "--inside-xvfb" ]; then
     exit 2
   fi
   command -v java >/dev/null && command -v javac >/dev/null || die "java and javac (a JDK 17 or newer) must be on the PATH"
-  if [ ! -f "$JAR" ]; then
+  if [ ! -f "$JAR" ] && [ -z "${ATLAS_JAR:-}" ]; then
     echo "compare-startup: $JAR is missing; building it (mvn -B -q -DskipTests package)" >&2
     mvn -B -q -DskipTests package >&2 || die "the build failed"
   fi
+  [ -f "$JAR" ] || die "$JAR does not exist"
   tmp=$(mktemp -d "${TMPDIR:-/tmp}/compare-startup.XXXXXX")
   trap 'rm -rf "$tmp"' EXIT
   javac -d "$tmp/bare" -cp "$JAR" src/test/java/atlas/bench/BareWindow.java || die "cannot compile BareWindow"
@@ -59,6 +60,7 @@ FLAGS=(-Datlas.startupProbe=true "-Datlas.settings=$tmp/settings.properties")
 start_one() {
   local name=$1 log="$tmp/$1.log"
   rm -f "$tmp/settings.properties"
+  : >"$log"   # empty it now: the background job's own redirection may come after the first grep below
   if [ "$name" = atlas ]; then
     java "${FLAGS[@]}" -jar "$JAR" >"$log" 2>&1 &
   else
