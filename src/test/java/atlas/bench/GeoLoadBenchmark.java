@@ -7,8 +7,9 @@ import java.time.LocalDate;
 
 /**
  * Start-up cost of the base map (not a unit test; no wall-clock asserts). Run it in a fresh JVM, as
- * start-up is what it measures, a few times in a row:
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) atlas.bench.GeoLoadBenchmark}
+ * start-up is what it measures, a few times in a row: after
+ * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt},
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) atlas.bench.GeoLoadBenchmark}
  *
  * <p>Prints one JSON line: {@code load_ms} is {@link GeoData#loadEmbedded()}; {@code first_border_ms}
  * the first {@code overviewBorder().at(2015-06-01)} after it (what a render or the first map frame
