@@ -134,13 +134,13 @@ public final class EuBorder {
      * else derived here epoch by epoch, with a problem that says why (the file is missing, unreadable
      * or stale).
      */
-    static EuBorder load(CountrySet countries, EuBorderFile.Checksum countriesFile, EuMembership eu, DataSource file,
+    static EuBorder load(CountrySet countries, Checksummed.Checksum countriesFile, EuMembership eu, DataSource file,
             Projection projection, List<Problem> problems) {
         return load(countries, countriesFile, eu, EuBorderFile.parse(file, projection), projection, problems);
     }
 
-    /** As {@link #load(CountrySet, EuBorderFile.Checksum, EuMembership, DataSource, Projection, List)}, with the file already parsed. */
-    static EuBorder load(CountrySet countries, EuBorderFile.Checksum countriesFile, EuMembership eu, EuBorderFile.Parsed file,
+    /** As {@link #load(CountrySet, Checksummed.Checksum, EuMembership, DataSource, Projection, List)}, with the file already parsed. */
+    static EuBorder load(CountrySet countries, Checksummed.Checksum countriesFile, EuMembership eu, EuBorderFile.Parsed file,
             Projection projection, List<Problem> problems) {
         EuBorderFile.Inputs inputs = EuBorderFile.Inputs.of(countries.level(), countriesFile, eu);
         Map<LocalDate, List<Segment>> read = EuBorderFile.check(file, inputs, problems);

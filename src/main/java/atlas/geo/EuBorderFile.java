@@ -16,7 +16,6 @@ import com.google.gson.stream.JsonToken;
 import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -33,7 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -77,8 +75,8 @@ final class EuBorderFile {
     }
 
     /** What a border file is derived from; a file is used only when its header equals the inputs of the run. */
-    record Inputs(String level, Checksum countries, List<EpochKey> epochs) {
-        static Inputs of(String level, Checksum countries, EuMembership eu) {
+    record Inputs(String level, Checksummed.Checksum countries, List<EpochKey> epochs) {
+        static Inputs of(String level, Checksummed.Checksum countries, EuMembership eu) {
             List<LocalDate> starts = EuBorder.epochStarts(eu);
             List<EpochKey> keys = new ArrayList<>();
             for (int i = 0; i < starts.size(); i++) {
@@ -345,71 +343,5 @@ final class EuBorderFile {
         if (message == null) return 0;
         Matcher m = LINE.matcher(message);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
-    }
-
-    /** CRC-32 (as zlib and gzip compute it, 8 hex digits) and size of a file: enough to tell that an input changed. */
-    record Checksum(String crc32, long bytes) {
-    }
-
-    /**
-     * A data source that takes the checksum of what is read from it (to the end, even if the reader stops
-     * early), so the countries file is checked against a border file without being read twice. CRC-32
-     * rather than a cryptographic hash: it only has to notice an edit, and costs ~1 ms, not ~35 ms, at start-up.
-     */
-    static final class Checksummed implements DataSource {
-        private final DataSource source;
-        private volatile Checksum checksum;
-
-        Checksummed(DataSource source) {
-            this.source = source;
-        }
-
-        @Override
-        public String name() {
-            return source.name();
-        }
-
-        @Override
-        public InputStream open() throws IOException {
-            checksum = null;
-            return new java.util.zip.CheckedInputStream(source.open(), new CRC32()) {
-                private long bytes;
-                private boolean closed;
-
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) bytes++;
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buf, int off, int len) throws IOException {
-                    int n = super.read(buf, off, len);
-                    if (n > 0) bytes += n;
-                    return n;
-                }
-
-                @Override
-                public void close() throws IOException {
-                    if (closed) return;
-                    closed = true;
-                    try {
-                        byte[] rest = new byte[1 << 14];
-                        while (read(rest, 0, rest.length) >= 0) {
-                            // the reader stopped before the end: take the rest too
-                        }
-                        checksum = new Checksum(String.format("%08x", getChecksum().getValue()), bytes);
-                    } finally {
-                        super.close();
-                    }
-                }
-            };
-        }
-
-        /** The checksum of the whole file as last read and closed, or null. */
-        Checksum checksum() {
-            return checksum;
-        }
     }
 }

@@ -53,7 +53,7 @@ public final class GeoData {
         Thread reader = new Thread(border, "eu-border-read");
         reader.setDaemon(true);
         reader.start();
-        EuBorderFile.Checksummed countries = new EuBorderFile.Checksummed(files.apply("countries-50m.geojson"));
+        Checksummed countries = new Checksummed(files.apply("countries-50m.geojson"));
         CountrySet overview = CountrySet.load("50m", countries, p, problems);
         EuMembership eu = EuMembership.load(files.apply("eu-membership.csv"), problems);
         TerritoryChanges territory = TerritoryChanges.load(files.apply("territory-changes.csv"), problems);
@@ -87,7 +87,7 @@ public final class GeoData {
         synchronized (this) {
             if (detail == null) {
                 List<Problem> found = new ArrayList<>();
-                EuBorderFile.Checksummed source = new EuBorderFile.Checksummed(files.apply("countries-10m.geojson"));
+                Checksummed source = new Checksummed(files.apply("countries-10m.geojson"));
                 CountrySet loaded = CountrySet.load("10m", source, Projection.eurasia(), found);
                 detailBorder = loaded.size() > 0
                         ? EuBorder.load(loaded, source.checksum(), eu, files.apply(EuBorderFile.fileName("10m")), Projection.eurasia(), found)

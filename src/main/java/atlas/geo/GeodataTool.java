@@ -44,7 +44,7 @@ public final class GeodataTool {
     /** Writes {@code eu-border-LEVEL.geojson} from {@code countries-LEVEL.geojson} and {@code eu-membership.csv} in {@code dir}. */
     static void border(Path dir, String level) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        EuBorderFile.Checksummed source = new EuBorderFile.Checksummed(DataSource.of(dir.resolve("countries-" + level + ".geojson")));
+        Checksummed source = new Checksummed(DataSource.of(dir.resolve("countries-" + level + ".geojson")));
         CountrySet countries = CountrySet.load(level, source, Projection.eurasia(), problems);
         EuMembership eu = EuMembership.load(DataSource.of(dir.resolve("eu-membership.csv")), problems);
         if (!problems.isEmpty() || source.checksum() == null) {

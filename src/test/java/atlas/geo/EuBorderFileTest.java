@@ -32,12 +32,12 @@ class EuBorderFileTest {
     private static final double MAX_HAUSDORFF_KM = 0.05;
     private static final double MAX_LENGTH_RATIO = 0.01;
 
-    private record Loaded(CountrySet countries, EuBorderFile.Checksum checksum, EuMembership eu) {
+    private record Loaded(CountrySet countries, Checksummed.Checksum checksum, EuMembership eu) {
     }
 
     private static Loaded load(String level) {
         List<Problem> problems = new ArrayList<>();
-        EuBorderFile.Checksummed source = new EuBorderFile.Checksummed(DataSource.of(Path.of("geodata/countries-" + level + ".geojson")));
+        Checksummed source = new Checksummed(DataSource.of(Path.of("geodata/countries-" + level + ".geojson")));
         CountrySet countries = CountrySet.load(level, source, Projection.eurasia(), problems);
         EuMembership eu = EuMembership.load(DataSource.of(Path.of("geodata/eu-membership.csv")), problems);
         assertEquals(List.of(), problems);
@@ -122,7 +122,7 @@ class EuBorderFileTest {
         byte[] bytes = Files.readAllBytes(Path.of("geodata/countries-50m.geojson"));
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(bytes);
-        assertEquals(new EuBorderFile.Checksum(String.format("%08x", crc.getValue()), bytes.length), load("50m").checksum());
+        assertEquals(new Checksummed.Checksum(String.format("%08x", crc.getValue()), bytes.length), load("50m").checksum());
     }
 
     @Test
@@ -148,7 +148,7 @@ class EuBorderFileTest {
     void otherOutlinesMakeTheFileStale() {
         Loaded l = load("50m");
         List<Problem> problems = new ArrayList<>();
-        EuBorder b = EuBorder.load(l.countries(), new EuBorderFile.Checksum("00000000", l.checksum().bytes()), l.eu(), shipped("50m"), Projection.eurasia(), problems);
+        EuBorder b = EuBorder.load(l.countries(), new Checksummed.Checksum("00000000", l.checksum().bytes()), l.eu(), shipped("50m"), Projection.eurasia(), problems);
         assertFalse(b.isPrecomputed());
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).message().contains("another countries-50m.geojson"), problems.toString());
