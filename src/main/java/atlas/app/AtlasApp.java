@@ -44,6 +44,25 @@ public final class AtlasApp extends Application {
         stage.setTitle("Belarus–China Atlas");
         stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-64.png")));
         stage.setScene(scene);
+        if (Boolean.getBoolean("atlas.startupProbe")) probeStartup(stage, window);
         stage.show();
+    }
+
+    /**
+     * Opt-in start-up probe ({@code -Datlas.startupProbe=true}, for scripts/compare-startup.sh): prints
+     * {@code startup-ms: N} when the stage is shown and {@code first-frame-ms: N} at the first pulse whose
+     * map frame is drawn (its labels placed), both counted from the JVM's start.
+     */
+    private static void probeStartup(Stage stage, MainWindow window) {
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> System.out.println("startup-ms: " + (System.currentTimeMillis() - jvmStart)));
+        new javafx.animation.AnimationTimer() { // started after the map's own pulse timer, so it runs after it in a pulse
+            @Override
+            public void handle(long now) {
+                if (window.map().placedLabels().isEmpty()) return;
+                System.out.println("first-frame-ms: " + (System.currentTimeMillis() - jvmStart));
+                stop();
+            }
+        }.start();
     }
 }

@@ -4,12 +4,15 @@ import atlas.io.DataSource;
 import atlas.io.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
  * The base map: Natural Earth countries at two levels of detail, EU membership and the EU border
- * derived from them, and the territory changes that make the outlines those of the date. Loading never throws: whatever is missing or broken becomes a {@link Problem}
- * and the rest loads.
+ * derived from them (precomputed by the geodata build, see {@link EuBorder#load}), and the territory
+ * changes that make the outlines those of the date. Loading never throws: whatever is missing or
+ * broken becomes a {@link Problem} and the rest loads.
  */
 public final class GeoData {
     private final CountrySet overview;
@@ -21,11 +24,12 @@ public final class GeoData {
     private volatile CountrySet detail;
     private volatile EuBorder detailBorder;
 
-    private GeoData(CountrySet overview, EuMembership eu, TerritoryChanges territory, List<Problem> problems, Function<String, DataSource> files) {
+    private GeoData(CountrySet overview, EuMembership eu, TerritoryChanges territory, EuBorder overviewBorder, List<Problem> problems,
+            Function<String, DataSource> files) {
         this.overview = overview;
         this.eu = eu;
         this.territory = territory;
-        this.overviewBorder = new EuBorder(overview, eu, Projection.eurasia());
+        this.overviewBorder = overviewBorder;
         this.problems = new java.util.concurrent.CopyOnWriteArrayList<>(problems);
         this.files = files;
     }
@@ -35,14 +39,37 @@ public final class GeoData {
         return load(name -> DataSource.embedded("geodata/" + name));
     }
 
-    /** Loads {@code countries-50m.geojson}, {@code countries-10m.geojson}, {@code eu-membership.csv} and {@code territory-changes.csv} by name. */
+    /**
+     * Loads {@code countries-50m.geojson}, {@code eu-membership.csv}, {@code territory-changes.csv} and
+     * {@code eu-border-50m.geojson} by name now, and {@code countries-10m.geojson} with {@code eu-border-10m.geojson}
+     * on first use of the detail level.
+     */
     public static GeoData load(Function<String, DataSource> files) {
         List<Problem> problems = new ArrayList<>();
         Projection p = Projection.eurasia();
-        CountrySet overview = CountrySet.load("50m", files.apply("countries-50m.geojson"), p, problems);
+        // The precomputed border needs the outlines only to be checked against them: read it meanwhile.
+        DataSource borderFile = files.apply(EuBorderFile.fileName("50m"));
+        FutureTask<EuBorderFile.Parsed> border = new FutureTask<>(() -> EuBorderFile.parse(borderFile, p));
+        Thread reader = new Thread(border, "eu-border-read");
+        reader.setDaemon(true);
+        reader.start();
+        Checksummed countries = new Checksummed(files.apply("countries-50m.geojson"));
+        CountrySet overview = CountrySet.load("50m", countries, p, problems);
         EuMembership eu = EuMembership.load(files.apply("eu-membership.csv"), problems);
         TerritoryChanges territory = TerritoryChanges.load(files.apply("territory-changes.csv"), problems);
-        return new GeoData(overview, eu, territory, problems, files);
+        EuBorder overviewBorder = EuBorder.load(overview, countries.checksum(), eu, join(border, borderFile), p, problems);
+        return new GeoData(overview, eu, territory, overviewBorder, problems, files);
+    }
+
+    private static EuBorderFile.Parsed join(FutureTask<EuBorderFile.Parsed> task, DataSource file) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            return EuBorderFile.Parsed.failed(file.name(), 0, "cannot be read (" + e.getCause() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EuBorderFile.Parsed.failed(file.name(), 0, "reading it was interrupted");
+        }
     }
 
     public CountrySet overview() {
@@ -60,9 +87,12 @@ public final class GeoData {
         synchronized (this) {
             if (detail == null) {
                 List<Problem> found = new ArrayList<>();
-                CountrySet loaded = CountrySet.load("10m", files.apply("countries-10m.geojson"), Projection.eurasia(), found);
+                Checksummed source = new Checksummed(files.apply("countries-10m.geojson"));
+                CountrySet loaded = CountrySet.load("10m", source, Projection.eurasia(), found);
+                detailBorder = loaded.size() > 0
+                        ? EuBorder.load(loaded, source.checksum(), eu, files.apply(EuBorderFile.fileName("10m")), Projection.eurasia(), found)
+                        : overviewBorder;
                 problems.addAll(found);
-                detailBorder = loaded.size() > 0 ? new EuBorder(loaded, eu, Projection.eurasia()) : overviewBorder;
                 detail = loaded.size() > 0 ? loaded : overview;
             }
             return detail;

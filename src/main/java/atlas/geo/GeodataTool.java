@@ -21,7 +21,12 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 /**
  * Build step of scripts/build-geodata.sh (not used at run time): reads the raw Natural Earth GeoJSON
  * that the npm step wrote, clips every country to the atlas region, repairs invalid polygons, rounds
- * to 5 decimals (about a metre) and writes RFC 7946 GeoJSON, one feature a line.
+ * to 5 decimals (about a metre) and writes RFC 7946 GeoJSON, one feature a line. Then derives the EU's
+ * external border for every membership epoch from the written outlines and {@code eu-membership.csv}
+ * and writes {@code eu-border-50m.geojson} and {@code eu-border-10m.geojson} ({@link EuBorderFile}).
+ *
+ * <p>Arguments: {@code RAW_DIR GEODATA_DIR} for both steps, or {@code --border-only GEODATA_DIR} for
+ * the border alone (after an edit to {@code eu-membership.csv}; needs no npm).
  */
 public final class GeodataTool {
     /** The region the atlas keeps: 15°W–150°E, 5°N–72°N. */
@@ -31,7 +36,30 @@ public final class GeodataTool {
     }
 
     public static void main(String[] args) throws IOException {
-        Path in = Path.of(args[0]), out = Path.of(args[1]);
+        if (args.length != 2) throw new IllegalArgumentException("usage: GeodataTool RAW_DIR GEODATA_DIR | --border-only GEODATA_DIR");
+        if (!args[0].equals("--border-only")) countries(Path.of(args[0]), Path.of(args[1]));
+        for (String level : new String[] {"50m", "10m"}) border(Path.of(args[1]), level);
+    }
+
+    /** Writes {@code eu-border-LEVEL.geojson} from {@code countries-LEVEL.geojson} and {@code eu-membership.csv} in {@code dir}. */
+    static void border(Path dir, String level) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        Checksummed source = new Checksummed(DataSource.of(dir.resolve("countries-" + level + ".geojson")));
+        CountrySet countries = CountrySet.load(level, source, Projection.eurasia(), problems);
+        EuMembership eu = EuMembership.load(DataSource.of(dir.resolve("eu-membership.csv")), problems);
+        if (!problems.isEmpty() || source.checksum() == null) {
+            throw new IOException("cannot derive the EU border from " + dir + ": " + problems);
+        }
+        long t0 = System.nanoTime();
+        List<EuBorder.Epoch> epochs = new EuBorder(countries, eu, Projection.eurasia()).all();
+        EuBorderFile.Inputs inputs = EuBorderFile.Inputs.of(level, source.checksum(), eu);
+        String name = EuBorderFile.fileName(level);
+        AtomicFiles.write(dir.resolve(name), o -> EuBorderFile.write(o, inputs, epochs));
+        System.err.printf("%s: %d epochs, %d segments (derived in %d ms)%n", name, epochs.size(),
+                epochs.stream().mapToInt(e -> e.segments().size()).sum(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static void countries(Path in, Path out) throws IOException {
         for (String level : new String[] {"50m", "10m"}) {
             String name = "countries-" + level + ".geojson";
             List<Problem> problems = new ArrayList<>();
