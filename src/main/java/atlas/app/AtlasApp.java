@@ -20,32 +20,50 @@ public final class AtlasApp extends Application {
         Application.launch(AtlasApp.class);
     }
 
+    /**
+     * Shows the window at once (a "loading" pane, in the size remembered), then puts the atlas in it as
+     * soon as the data, which began loading before the toolkit started, is there. The window never waits
+     * for the data to appear.
+     */
     @Override
     public void start(Stage stage) {
-        AtlasData data = pending != null ? pending.join() : AtlasData.load();
-        data.problems().forEach(p -> LOG.log(Level.WARNING, p.toString()));
-        MainWindow window = new MainWindow(data, getHostServices());
         java.util.List<String> warnings = new java.util.ArrayList<>();
         java.nio.file.Path settingsFile = Settings.defaultPath();
         Settings settings = Settings.load(settingsFile, warnings);
         warnings.forEach(w -> LOG.log(Level.WARNING, w));
-        Scene scene = new Scene(window, settings.width(), settings.height());
+        javafx.scene.control.Label loading = new javafx.scene.control.Label("Opening the atlas…");
+        loading.setId("loading");
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(loading), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.stylesheet());
-        window.installShortcuts(scene);
-        settings.applyTo(window.state());
-        window.setDarkTheme(settings.dark());
-        stage.setOnHidden(e -> {
-            try {
-                Settings.of(window.state(), window.isDarkTheme(), scene.getWidth(), scene.getHeight()).save(settingsFile);
-            } catch (java.io.IOException | RuntimeException ex) {
-                LOG.log(Level.WARNING, "could not save the window settings to " + settingsFile + ": " + ex.getMessage());
-            }
-        });
         stage.setTitle("Belarus–China Atlas");
         stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-64.png")));
         stage.setScene(scene);
-        if (Boolean.getBoolean("atlas.startupProbe")) probeStartup(stage, window);
+        MainWindow[] shown = new MainWindow[1];
+        if (Boolean.getBoolean("atlas.startupProbe")) probeStartup(stage, shown);
         stage.show();
+        java.util.concurrent.CompletableFuture<AtlasData> data = pending != null ? pending
+                : java.util.concurrent.CompletableFuture.supplyAsync(AtlasData::load);
+        data.whenComplete((d, failure) -> javafx.application.Platform.runLater(() -> {
+            if (failure != null) {
+                LOG.log(Level.ERROR, "the atlas could not load its data", failure);
+                loading.setText("The atlas could not load its own data: " + atlas.io.Texts.clip(String.valueOf(failure)));
+                return;
+            }
+            d.problems().forEach(p -> LOG.log(Level.WARNING, p.toString()));
+            MainWindow window = new MainWindow(d, getHostServices());
+            scene.setRoot(window);
+            window.installShortcuts(scene);
+            settings.applyTo(window.state());
+            window.setDarkTheme(settings.dark());
+            stage.setOnHidden(e -> {
+                try {
+                    Settings.of(window.state(), window.isDarkTheme(), scene.getWidth(), scene.getHeight()).save(settingsFile);
+                } catch (java.io.IOException | RuntimeException ex) {
+                    LOG.log(Level.WARNING, "could not save the window settings to " + settingsFile + ": " + ex.getMessage());
+                }
+            });
+            shown[0] = window;
+        }));
     }
 
     /**
@@ -53,13 +71,13 @@ public final class AtlasApp extends Application {
      * {@code startup-ms: N} when the stage is shown and {@code first-frame-ms: N} at the first pulse whose
      * map frame is drawn (its labels placed), both counted from the JVM's start.
      */
-    private static void probeStartup(Stage stage, MainWindow window) {
+    private static void probeStartup(Stage stage, MainWindow[] window) {
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> System.out.println("startup-ms: " + (System.currentTimeMillis() - jvmStart)));
         new javafx.animation.AnimationTimer() { // started after the map's own pulse timer, so it runs after it in a pulse
             @Override
             public void handle(long now) {
-                if (window.map().placedLabels().isEmpty()) return;
+                if (window[0] == null || window[0].map().placedLabels().isEmpty()) return;
                 System.out.println("first-frame-ms: " + (System.currentTimeMillis() - jvmStart));
                 stop();
             }
