@@ -9,6 +9,7 @@ import atlas.state.AtlasState;
 import atlas.state.Viewport;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
@@ -30,6 +31,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * File ▸ Export animation…: from, to, step, frames per second, size and fading window; then a file
@@ -84,13 +86,18 @@ final class AnimationDialog extends Stage {
         to.valueProperty().addListener((o, a, b) -> updateSummary());
         step.valueProperty().addListener((o, a, b) -> updateSummary());
 
+        // Dates as the timeline writes them, whatever the locale.
+        for (DatePicker p : java.util.List.of(from, to)) {
+            p.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+            p.setPrefWidth(140);
+        }
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("From"), from, new Label("To"), to);
-        form.addRow(1, new Label("Step"), step, new Label("Frames per second"), fps);
-        form.addRow(2, new Label("Width"), width, new Label("Height"), height);
-        form.addRow(3, new Label("Fade over (months)"), fade, new Label("Format"), format);
+        form.addRow(0, label("From"), from, label("To"), to);
+        form.addRow(1, label("Step"), step, label("Frames per second"), fps);
+        form.addRow(2, label("Width (px)"), width, label("Height (px)"), height);
+        form.addRow(3, label("Fade over (months)"), fade, label("Format"), format);
 
         progress.setMaxWidth(Double.MAX_VALUE);
         export.setId("animation-export");
@@ -121,6 +128,12 @@ final class AnimationDialog extends Stage {
         AnimationDialog d = new AnimationDialog(owner, source, geo);
         d.show();
         return d;
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static int even(double px) {

@@ -58,22 +58,27 @@ public final class RenderCommand implements Callable<Integer> {
         AnimationSpec.Format format = AnimationSpec.Format.of(out);
         if (format == null && step != null) throw new IllegalArgumentException("--step makes an animation: --out must end in .gif or .mp4");
         if (format != null && !time.isRange()) throw new IllegalArgumentException("an animation needs --from and --to");
+        // Checked before the data loads, so that a wrong option fails at once.
+        AnimationSpec spec = format == null ? null
+                : new AnimationSpec(w[0], w[1], step == null ? Step.MONTH : step, fps, size.width(), size.height(), Math.max(0, trailMonths));
         AtlasData data = AtlasData.load(this.data);
         data.problems().forEach(p -> System.err.println("warning: " + p));
         HeadlessFx.start();
-        if (format != null) return animate(data, w);
+        if (spec != null) return animate(data, spec);
         BufferedImage img = HeadlessFx.call(() -> draw(data, w));
         AtomicFiles.write(out, o -> ImageIO.write(img, "png", o));
         System.err.println("wrote " + out + " (" + img.getWidth() + "x" + img.getHeight() + ")");
         return 0;
     }
 
-    private int animate(AtlasData data, LocalDate[] w) throws java.io.IOException {
-        AnimationSpec spec = new AnimationSpec(w[0], w[1], step == null ? Step.MONTH : step, fps, size.width(), size.height(), Math.max(0, trailMonths));
+    private int animate(AtlasData data, AnimationSpec spec) throws java.io.IOException {
         AtlasState state = HeadlessFx.call(() -> new AtlasState(data.story()));
         state.trailingMonthsProperty().set(spec.trailMonths());
         MapFrames frames = new MapFrames(state, data.geo(), size.width(), size.height(), v -> view.equals("belarus") ? Views.belarus(v) : v);
-        AnimationExport.write(spec, frames, out, (done, total, date) -> { }, () -> false);
+        boolean terminal = System.console() != null;
+        AnimationExport.write(spec, frames, out, (done, total, date) -> {
+            if (terminal) System.err.print("\rframe " + done + " of " + total + " (" + date + ")" + (done == total ? "\n" : ""));
+        }, () -> false);
         System.err.println("wrote " + out + " (" + spec.dates().size() + " frames, " + size.width() + "x" + size.height() + ", " + fps + " fps)");
         return 0;
     }

@@ -92,6 +92,13 @@ class AnimationCommandTest {
         assertFalse(new File(dir.toFile(), "x.mp4").exists());
     }
 
+    @Test
+    void helpExplainsTheAnimationOptions() {
+        CommandLineTest.Run r = CommandLineTest.run("render", "--help");
+        assertEquals(0, r.code());
+        for (String opt : new String[] {"--step", "--fps", ".gif", ".mp4", "1W, 1M, 3M or 1Y"}) assertTrue(r.out().contains(opt), opt + " in " + r.out());
+    }
+
     /** n frames of w × h, each different from the one before (the date on it changed, and the map with it). */
     private static void assertFrames(List<BufferedImage> frames, int n, int w, int h) {
         assertEquals(n, frames.size(), "one frame per step");
