@@ -40,7 +40,10 @@ public final class AtlasApp extends Application {
             }
         });
         stage.setTitle("Belarus–China Atlas");
-        stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-64.png")));
+        // Every size, so that title bars, task switchers and docks pick a sharp one.
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-" + size + ".png")));
+        }
         stage.setScene(scene);
         stage.show();
     }

@@ -60,7 +60,10 @@ class InstallerProfileTest {
             assertNotNull(img, icon + " is a picture");
             assertEquals(256, img.getWidth());
         }
-        assertEquals("deb", after(jpackage.get(1), "--type"));
+        List<String> pkg = jpackage.get(1);
+        assertEquals("deb", after(pkg, "--type"));
+        assertTrue(after(pkg, "--app-image").endsWith("image/belarus-china-atlas"), "the package is made from the app image");
+        assertTrue(after(pkg, "--resource-dir").endsWith("packaging/linux"), "with the atlas's desktop entry");
     }
 
     @Test
@@ -120,8 +123,15 @@ class InstallerProfileTest {
         return null;
     }
 
+    /** The execution's arguments: its argument list, or its command line split as exec-maven-plugin splits it. */
     private static List<String> arguments(Element execution, Map<String, String> props) {
         List<String> out = new ArrayList<>();
+        NodeList line = execution.getElementsByTagName("commandlineArgs");
+        if (line.getLength() > 0) {
+            Matcher m = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(resolve(line.item(0).getTextContent(), props));
+            while (m.find()) out.add(m.group(1) != null ? m.group(1) : m.group(2));
+            return out;
+        }
         NodeList args = execution.getElementsByTagName("argument");
         for (int i = 0; i < args.getLength(); i++) out.add(resolve(args.item(i).getTextContent(), props));
         return out;
