@@ -38,8 +38,8 @@ class AnimationCommandTest {
                 "--size", "640x400", "--out", gif.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("4 frames"), r.err());
-        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
         List<BufferedImage> frames = new ArrayList<>();
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             reader.setInput(in);
             int n = reader.getNumImages(true);
@@ -90,6 +90,44 @@ class AnimationCommandTest {
         assertTrue(odd.err().contains("must be even"), odd.err());
         assertEquals(1, odd.err().strip().lines().count(), odd.err());
         assertFalse(new File(dir.toFile(), "x.mp4").exists());
+    }
+
+    @Test
+    void gifKeepsTheKeysColoursAsInThePng(@TempDir Path dir) throws Exception {
+        // In the Belarus view China is off the map: its colour is only in the key's swatch, a few hundred
+        // pixels a palette of 256 colours per frame can lose.
+        String[] common = {"--size", "1280x800", "--view", "belarus", "--trail-months", "12"};
+        Path png = dir.resolve("still.png"), gif = dir.resolve("one.gif");
+        assertEquals(0, CommandLineTest.run(concat(common, "render", "--date", "2021-01-01", "--out", png.toString())).code());
+        assertEquals(0, CommandLineTest.run(concat(common, "render", "--from", "2020-01-01", "--to", "2021-01-01", "--step", "1Y", "--out", gif.toString())).code());
+        BufferedImage still = ImageIO.read(png.toFile()), frame = readGifFrames(gif).get(1);
+        int china = 0xf3b3a6, swatch = 0;
+        for (int y = 0; y < still.getHeight(); y++) {
+            for (int x = 0; x < still.getWidth(); x++) {
+                if ((still.getRGB(x, y) & 0xffffff) != china) continue;
+                swatch++;
+                int q = frame.getRGB(x, y);
+                int d = Math.abs((q >> 16 & 255) - 0xf3) + Math.abs((q >> 8 & 255) - 0xb3) + Math.abs((q & 255) - 0xa6);
+                assertTrue(d <= 24, String.format("China's swatch at %d,%d is #%06x in the GIF", x, y, q & 0xffffff));
+            }
+        }
+        assertTrue(swatch > 50, "the PNG has China's swatch in its key: " + swatch + " pixels");
+    }
+
+    private static List<BufferedImage> readGifFrames(Path gif) throws Exception {
+        List<BufferedImage> frames = new ArrayList<>();
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            for (int i = 0, n = reader.getNumImages(true); i < n; i++) frames.add(reader.read(i));
+        }
+        return frames;
+    }
+
+    private static String[] concat(String[] tail, String... head) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     @Test
