@@ -36,7 +36,10 @@ public final class AtlasApp extends Application {
         Scene scene = new Scene(new javafx.scene.layout.StackPane(loading), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setTitle("Belarus–China Atlas");
-        stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-64.png")));
+        // Every size, so that title bars, task switchers and docks pick a sharp one.
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-" + size + ".png")));
+        }
         stage.setScene(scene);
         MainWindow[] shown = new MainWindow[1];
         if (Boolean.getBoolean("atlas.startupProbe")) probeStartup(stage, shown);

@@ -177,10 +177,13 @@ public final class MainWindow extends BorderPane {
         export.setId("export-png");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> exportPng());
+        MenuItem exportAnimation = new MenuItem("Export animation…");
+        exportAnimation.setId("export-animation");
+        exportAnimation.setOnAction(e -> AnimationDialog.open(getScene().getWindow(), state, data.geo()));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, openFolder, embedded, export, ExportVisible.menuItem(state, this, status::setText), quit);
+        Menu file = new Menu("File", null, open, openFolder, embedded, export, ExportVisible.menuItem(state, this, status::setText), exportAnimation, quit);
 
         Menu view = new Menu("View");
         for (String layer : map.layerNames()) {

@@ -1,5 +1,9 @@
 package atlas.cli;
 
+import atlas.anim.AnimationExport;
+import atlas.anim.AnimationSpec;
+import atlas.anim.MapFrames;
+import atlas.anim.Step;
 import atlas.io.AtomicFiles;
 import atlas.map.MapExport;
 import atlas.state.AtlasState;
@@ -15,15 +19,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code render}: writes the map as it stands on a date (or over a range) to a PNG, with no display needed. */
+/**
+ * {@code render}: writes the map as it stands on a date (or over a range) to a PNG, or an animation of a
+ * range (one frame per step) to a GIF or MP4, with no display needed.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Draw the map for a date or a range to a PNG file (works with no display).")
+        description = {"Draw the map for a date or a range to a PNG file, or animate a range to a GIF or MP4 (works with no display).",
+                "Animation: render --from 2013-01-01 --to 2016-12-31 --step 1M --fps 4 --out story.gif"})
 public final class RenderCommand implements Callable<Integer> {
     @Mixin
     DateOptions time;
 
-    @Option(names = "--out", required = true, description = "The PNG file to write (written atomically).")
+    @Option(names = "--out", required = true, description = "The file to write (atomically): .png for a picture; .gif or .mp4 for an animation of --from/--to.")
     Path out;
+
+    @Option(names = "--step", converter = StepConverter.class, description = "Animation: the time between frames, 1W, 1M, 3M or 1Y (default 1M); one frame per step from --from to --to.")
+    Step step;
+
+    @Option(names = "--fps", defaultValue = "4", description = "Animation: frames per second (default ${DEFAULT-VALUE}).")
+    int fps;
 
     @Option(names = "--size", defaultValue = "1600x1000", converter = Size.class, description = "Picture size WIDTHxHEIGHT in pixels (default ${DEFAULT-VALUE}).")
     PixelSize size;
@@ -34,20 +48,39 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     DataOptions data = new DataOptions();
 
-    @Option(names = "--trail-months", defaultValue = "12", description = "With --date: months before the date whose events still show, fading (default ${DEFAULT-VALUE}).")
+    @Option(names = "--trail-months", defaultValue = "12", description = "With --date and in animations: months before the date whose events still show, fading (default ${DEFAULT-VALUE}).")
     int trailMonths;
 
     @Override
     public Integer call() throws Exception {
         LocalDate[] w = time.window(LocalDate.of(2023, 12, 4));
         if (!view.equals("eurasia") && !view.equals("belarus")) throw new IllegalArgumentException("--view must be eurasia or belarus, not '" + view + "'");
+        AnimationSpec.Format format = AnimationSpec.Format.of(out);
+        if (format == null && step != null) throw new IllegalArgumentException("--step makes an animation: --out must end in .gif or .mp4");
+        if (format != null && !time.isRange()) throw new IllegalArgumentException("an animation needs --from and --to");
+        // Checked before the data loads, so that a wrong option fails at once.
+        AnimationSpec spec = format == null ? null
+                : new AnimationSpec(w[0], w[1], step == null ? Step.MONTH : step, fps, size.width(), size.height(), Math.max(0, trailMonths));
         AtlasData data = AtlasData.load(this.data.spec(null));
         DataOptions.report(data);
         HeadlessFx.start();
+        if (spec != null) return animate(data, spec);
         BufferedImage img = HeadlessFx.call(() -> draw(data, w));
         AtomicFiles.write(out, o -> ImageIO.write(img, "png", o));
         System.err.println("wrote " + out + " (" + img.getWidth() + "x" + img.getHeight() + ")");
         return data.problems().isEmpty() ? 0 : 3;
+    }
+
+    private int animate(AtlasData data, AnimationSpec spec) throws java.io.IOException {
+        AtlasState state = HeadlessFx.call(() -> new AtlasState(data.story()));
+        state.trailingMonthsProperty().set(spec.trailMonths());
+        MapFrames frames = new MapFrames(state, data.geo(), size.width(), size.height(), v -> view.equals("belarus") ? Views.belarus(v) : v);
+        boolean terminal = System.console() != null;
+        AnimationExport.write(spec, frames, out, (done, total, date) -> {
+            if (terminal) System.err.print("\rframe " + done + " of " + total + " (" + date + ")" + (done == total ? "\n" : ""));
+        }, () -> false);
+        System.err.println("wrote " + out + " (" + spec.dates().size() + " frames, " + size.width() + "x" + size.height() + ", " + fps + " fps)");
+        return 0;
     }
 
     private BufferedImage draw(AtlasData data, LocalDate[] w) {
@@ -63,6 +96,18 @@ public final class RenderCommand implements Callable<Integer> {
         WritableImage snap = MapExport.render(state, data.geo(), size.width(), size.height(),
                 v -> view.equals("belarus") ? Views.belarus(v) : v);
         return SwingFXUtils.fromFXImage(snap, null);
+    }
+
+    /** Parses 1W, 1M, 3M, 1Y. */
+    static final class StepConverter implements picocli.CommandLine.ITypeConverter<Step> {
+        @Override
+        public Step convert(String v) {
+            try {
+                return Step.parse(v);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Parses WIDTHxHEIGHT. */

@@ -1,11 +1,15 @@
 package atlas.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Writes files so that a reader sees either the old file or the whole new one, never half of it. */
 public final class AtomicFiles {
@@ -15,20 +19,49 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** What writes the content into the temporary file through a seekable channel (for formats that patch headers). */
+    @FunctionalInterface
+    public interface ChannelWriter {
+        /** Writes through {@code channel}; must not close it. */
+        void write(FileChannel channel) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
-    /** Writes to a temporary file beside {@code target}, forces it to disk, then moves it over the target. */
+    /**
+     * Writes to a temporary file beside {@code target}, forces it to disk, then moves it over the target.
+     * If {@code writer} throws (an error or a cancellation), the temporary file is deleted and the target
+     * is left as it was.
+     */
     public static void write(Path target, Writer writer) throws IOException {
+        writeChannel(target, ch -> {
+            // A writer that closes its stream must not close the channel before it is forced to disk.
+            OutputStream out = new FilterOutputStream(Channels.newOutputStream(ch)) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    this.out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            writer.write(out);
+            out.flush();
+        });
+    }
+
+    /** As {@link #write(Path, Writer)}, for writers that need to seek. */
+    public static void writeChannel(Path target, ChannelWriter writer) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir != null) Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                writer.write(out);
-                out.flush();
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+                writer.write(ch);
                 ch.force(true);
             }
             try {

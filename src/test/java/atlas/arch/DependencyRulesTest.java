@@ -46,6 +46,11 @@ class DependencyRulesTest {
     }
 
     @Test
+    void animationKnowsTheMapButNotTheWindowOrTheCommands() throws Exception {
+        for (String pkg : new String[] {"atlas.app", "atlas.cli", "atlas.timeline"}) assertEquals(List.of(), violations("anim", pkg), pkg);
+    }
+
+    @Test
     void mapAndTimelineOnlyMeetInTheState() throws Exception {
         assertEquals(List.of(), violations("map", "atlas.timeline"));
         assertEquals(List.of(), violations("timeline", "atlas.map"));
