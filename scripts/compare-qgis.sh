@@ -7,7 +7,7 @@
 #
 # For each size: writes the points file (scripts/gen_story_points.py, deterministic), then R times runs,
 # one after the other (alternating which goes first), each as a whole process under /usr/bin/time -v:
-#   java -jar target/belarus-china-atlas.jar render --data FILE --from 2015-01-01 --to 2015-12-31 --out atlas.png --size 1600x1000
+#   java -jar target/belarus-china-atlas.jar render --data FILE --no-story --from 2015-01-01 --to 2015-12-31 --out atlas.png --size 1600x1000
 #   QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/qgis_render.py geodata/countries-50m.geojson FILE 2015-01-01 2015-12-31 qgis.png 1600x1000
 # and prints the medians (wall time, peak RSS) and the ratios QGIS/atlas of the same run as a Markdown
 # table. Builds the jar if it is missing (ATLAS_JAR=path measures another jar); removes its temporary
@@ -96,7 +96,7 @@ for n in $sizes; do
   : >"$tmp/qgis-$n.txt"
   for r in $(seq 1 "$runs"); do
     atlas() {
-      measure atlas "$tmp/atlas.png" java -jar "$JAR" render --data "$points" --from "$FROM" --to "$TO" --out "$tmp/atlas.png" --size "$SIZE" >>"$tmp/atlas-$n.txt"
+      measure atlas "$tmp/atlas.png" java -jar "$JAR" render --data "$points" --no-story --from "$FROM" --to "$TO" --out "$tmp/atlas.png" --size "$SIZE" >>"$tmp/atlas-$n.txt"
     }
     qgis() {
       measure qgis "$tmp/qgis.png" env XDG_RUNTIME_DIR="$tmp/xdg" QT_QPA_PLATFORM=offscreen \

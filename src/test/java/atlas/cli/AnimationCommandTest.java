@@ -134,7 +134,7 @@ class AnimationCommandTest {
     void helpExplainsTheAnimationOptions() {
         CommandLineTest.Run r = CommandLineTest.run("render", "--help");
         assertEquals(0, r.code());
-        for (String opt : new String[] {"--step", "--fps", ".gif", ".mp4", "1W, 1M, 3M or 1Y"}) assertTrue(r.out().contains(opt), opt + " in " + r.out());
+        for (String opt : new String[] {"--step", "--fps", ".gif", ".mp4", "1W, 1M, 3M or 1Y"}) assertTrue(r.out().replaceAll("\\s+", " ").contains(opt), opt + " in " + r.out());
     }
 
     /** n frames of w × h, each different from the one before (the date on it changed, and the map with it). */
