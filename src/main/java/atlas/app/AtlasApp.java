@@ -9,21 +9,18 @@ import javafx.stage.Stage;
 /** The JavaFX application: loads the data, opens the main window. */
 public final class AtlasApp extends Application {
     private static final System.Logger LOG = System.getLogger("atlas");
-    private static volatile java.util.concurrent.CompletableFuture<AtlasData> pending;
+    private static volatile atlas.story.DataSpec spec = atlas.story.DataSpec.EMBEDDED;
 
-    /**
-     * Opens the window on the embedded story and the layers {@code data} names; returns when it closes.
-     * The data starts loading on other threads before the toolkit starts, so the two overlap.
-     */
+    /** Opens the window on the embedded story and the layers {@code data} names; returns when it closes. */
     public static void launchWith(atlas.story.DataSpec data) {
-        pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> AtlasData.load(data));
+        spec = data;
         Application.launch(AtlasApp.class);
     }
 
     /**
      * Shows the window at once (a "loading" pane, in the size remembered), then puts the atlas in it as
-     * soon as the data, which began loading before the toolkit started, is there. The window never waits
-     * for the data to appear.
+     * soon as the data is there. The data starts loading on other threads when the window is about to
+     * show: started earlier, on two cores it slowed the toolkit's own start by more than it saved.
      */
     @Override
     public void start(Stage stage) {
@@ -44,8 +41,7 @@ public final class AtlasApp extends Application {
         MainWindow[] shown = new MainWindow[1];
         if (Boolean.getBoolean("atlas.startupProbe")) probeStartup(stage, shown);
         stage.show();
-        java.util.concurrent.CompletableFuture<AtlasData> data = pending != null ? pending
-                : java.util.concurrent.CompletableFuture.supplyAsync(AtlasData::load);
+        java.util.concurrent.CompletableFuture<AtlasData> data = java.util.concurrent.CompletableFuture.supplyAsync(() -> AtlasData.load(spec));
         data.whenComplete((d, failure) -> javafx.application.Platform.runLater(() -> {
             if (failure != null) {
                 LOG.log(Level.ERROR, "the atlas could not load its data", failure);
