@@ -111,7 +111,7 @@ public final class MainWindow extends BorderPane {
         setBottom(timeline);
         darkTheme.addListener((o, a, on) -> applyTheme(on));
         sceneProperty().addListener((o, a, sc) -> applyTheme(darkTheme.get()));
-        state.dateProperty().set(java.time.LocalDate.of(2015, 6, 1));
+        state.dateProperty().set(Story.OPENING_DATE);
     }
 
     Layers layers() {
@@ -192,15 +192,15 @@ public final class MainWindow extends BorderPane {
             });
             view.getItems().add(item);
         }
-        MenuItem reset = new MenuItem("Show all of Eurasia");
-        reset.setOnAction(e -> map.resetView());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("dark-theme");
         dark.selectedProperty().bindBidirectional(darkTheme);
         CheckMenuItem gather = new CheckMenuItem("Gather dense points into counts");
         gather.setId("aggregate");
         gather.selectedProperty().bindBidirectional(state.aggregateProperty());
-        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), reset, gather, dark);
+        view.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        view.getItems().addAll(ViewItems.of(map));
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), gather, dark);
 
         MenuItem about = new MenuItem("About the atlas and its sources");
         about.setOnAction(e -> {

@@ -21,6 +21,7 @@ final class LegendLayer implements MapLayer {
     }
 
     private static final int FIXED_ROWS = 11;
+    static final java.time.LocalDate EU_FOUNDED = java.time.LocalDate.of(1993, 11, 1);
 
     @Override
     public void draw(Frame f) {
@@ -28,8 +29,11 @@ final class LegendLayer implements MapLayer {
         if (h < 520 || f.viewport().width() < 700) return;
         GraphicsContext gc = f.gc();
         var pal = f.palette();
-        java.util.List<String> rowList = new java.util.ArrayList<>(java.util.List.of("Belarus", "China", "EU member on this date", "EU external border", "… along Belarus",
-            "Rail corridor (schematic)", "Project: agreed", "Project: under construction", "Project: operating",
+        // The European Union exists from 1 November 1993 (Maastricht); before, its members formed the European Communities.
+        boolean ec = f.window().to().isBefore(EU_FOUNDED);
+        java.util.List<String> rowList = new java.util.ArrayList<>(java.util.List.of("Belarus", "China",
+            ec ? "European Communities member" : "EU member on this date", ec ? "EC external border" : "EU external border", "… along Belarus",
+            "Rail or sea route (schematic)", "Project: agreed", "Project: under construction", "Project: operating",
             "Event (fades with age)", "Capital · place"));
         // One row per user layer, in its colour (their categories are the filter toggles above the map).
         var store = f.store();
@@ -41,6 +45,7 @@ final class LegendLayer implements MapLayer {
         }
         String[] rows = rowList.toArray(String[]::new);
         double x0 = 10, boxH = 24 + rows.length * ROW, y0 = h - 48 - boxH;
+        f.labels().reserveBox(x0, y0, x0 + W, y0 + boxH);
         gc.setFill(pal.get("map-panel"));
         gc.fillRoundRect(x0, y0, W, boxH, 8, 8);
         gc.setStroke(pal.get("map-land-border"));

@@ -41,6 +41,10 @@ public final class MapView extends StyledPane {
     private StoryLayer storyLayer;
     private Frame lastFrame;
     private final VBox zoomButtons;
+    private final javafx.scene.layout.HBox viewButtons;
+    private final boolean forExport;
+    /** The view the window opens on (the export keeps all of Eurasia unless told otherwise). */
+    private NamedView startView = NamedView.NEIGHBOURS;
 
     /** Builds the map over {@code geo} and the state's story; {@code forExport} stamps a title and computes borders in the frame. */
     public MapView(AtlasState state, GeoData geo, boolean forExport) {
@@ -52,11 +56,13 @@ public final class MapView extends StyledPane {
         layers.add(storyLayer);
         layers.add(new LegendLayer());
         layers.add(new OverlayLayer(forExport));
-        home = homeEnvelope();
+        home = NamedView.EURASIA.world(null);
+        this.forExport = forExport;
 
         getChildren().addAll(baseCanvas, canvas);
         zoomButtons = zoomButtons();
-        if (!forExport) getChildren().add(zoomButtons);
+        viewButtons = viewButtons();
+        if (!forExport) getChildren().addAll(zoomButtons, viewButtons);
         setMinSize(200, 150);
         setPrefSize(1000, 700);
 
@@ -76,19 +82,6 @@ public final class MapView extends StyledPane {
         });
 
         new MapGestures(this, state).install(canvas);
-    }
-
-    /** The world rectangle the atlas opens on: from the Atlantic coast of Europe to the Pacific coast of China. */
-    private static Envelope homeEnvelope() {
-        Projection p = Projection.eurasia();
-        Envelope e = new Envelope();
-        for (double lon = -10; lon <= 135; lon += 5) {
-            for (double lat : new double[] {22, 40, 60, 66}) {
-                double[] xy = p.forward(lon, lat);
-                e.expandToInclude(xy[0], xy[1]);
-            }
-        }
-        return e;
     }
 
     private VBox zoomButtons() {
@@ -111,6 +104,36 @@ public final class MapView extends StyledPane {
         box.setPadding(new Insets(10));
         box.setPickOnBounds(false);
         return box;
+    }
+
+    /** One button per {@link NamedView}, top right beside the zoom buttons. */
+    private javafx.scene.layout.HBox viewButtons() {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(2);
+        box.getStyleClass().add("map-view-buttons");
+        box.setId("view-buttons");
+        for (NamedView nv : NamedView.values()) {
+            Button b = new Button(nv == NamedView.NEIGHBOURS ? "Neighbours" : nv.label());
+            b.setId("view-" + nv.key());
+            b.setTooltip(new Tooltip(nv.description() + " (View ▸ " + nv.label() + ")"));
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> showView(nv));
+            box.getChildren().add(b);
+        }
+        box.setPadding(new Insets(10, 0, 0, 0));
+        box.setPickOnBounds(false);
+        return box;
+    }
+
+    /** Flies to {@code view} (see {@link NamedView}). */
+    public void showView(NamedView view) {
+        Viewport v = state.viewportProperty().get();
+        if (v == null) return;
+        state.flyToProperty().set(view.apply(v, state.story().store()));
+    }
+
+    /** The view shown at the first layout; call before the map is shown. */
+    public void setStartView(NamedView view) {
+        startView = view;
     }
 
     public void zoomCentered(double factor) {
@@ -152,8 +175,16 @@ public final class MapView extends StyledPane {
         baseCanvas.setWidth(w);
         baseCanvas.setHeight(h);
         zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
+        double vw = viewButtons.prefWidth(-1), vh = viewButtons.prefHeight(vw);
+        viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);
+        viewButtons.setVisible(w - 60 - vw > 220);
         Viewport v = state.viewportProperty().get();
-        if (v == null) resetView();
+        if (v == null) {
+            resetView();
+            if (!forExport && startView != NamedView.EURASIA && w > 1 && h > 1) {
+                state.viewportProperty().set(startView.apply(state.viewportProperty().get(), state.story().store()));
+            }
+        }
         else if (v.width() != w || v.height() != h) state.viewportProperty().set(v.withSize(w, h));
         markDirty();
     }
@@ -174,6 +205,14 @@ public final class MapView extends StyledPane {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), state.shown(),
                 state.selectedProperty().get(), state.hoveredProperty().get(), isDetail(v), new LabelPlacer());
+        // Labels keep clear of the controls drawn over the map.
+        for (javafx.scene.Node n : new javafx.scene.Node[] {zoomButtons, viewButtons}) {
+            if (n.getParent() == null || !n.isVisible()) continue;
+            for (javafx.scene.Node c : ((javafx.scene.layout.Pane) n).getChildren()) {
+                var b = n.localToParent(c.getBoundsInParent());
+                f.labels().reserveBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+            }
+        }
         Frame base = f.withGc(baseCanvas.getGraphicsContext2D());
         List<Object> key = new ArrayList<>(List.of(v, palette(), java.util.Set.copyOf(state.hiddenLayers())));
         for (MapLayer l : layers) if (l instanceof StaticLayer s && !state.hiddenLayers().contains(l.name())) key.add(s.contentKey(base));
@@ -218,6 +257,11 @@ public final class MapView extends StyledPane {
     /** Labels placed in the last frame (what a person can read on the map). */
     public List<String> placedLabels() {
         return lastFrame == null ? List.of() : List.copyOf(lastFrame.labels().placed());
+    }
+
+    /** Labels placed in the last frame with their boxes and anchors (for tests of legibility). */
+    public List<PlacedLabel> placedLabelBoxes() {
+        return lastFrame == null ? List.of() : List.copyOf(lastFrame.labels().placedBoxes());
     }
 
     /** The top canvas (items, key, labels), where the pointer's events arrive. */

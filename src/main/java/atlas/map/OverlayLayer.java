@@ -11,7 +11,8 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * What sits on top of the map: labels placed without overlap, a scale bar measured on the globe at the
- * bottom of the view, the attribution, and (for exported pictures) a title with the date.
+ * bottom of the view, the attribution, and the date (or range) shown, top left: a stamp in the window,
+ * a title with the date on exported pictures.
  */
 final class OverlayLayer implements MapLayer {
     private final boolean stampTitle;
@@ -25,34 +26,58 @@ final class OverlayLayer implements MapLayer {
         return "overlay";
     }
 
+    static final String ATTRIBUTION = "Borders: Natural Earth (public domain) · Lambert conformal conic · Corridors are schematic";
+    private static final Font STAMP = Font.font("System", FontWeight.BOLD, 15);
+
     @Override
     public void draw(Frame f) {
         GraphicsContext gc = f.gc();
+        double w = f.viewport().width(), h = f.viewport().height();
+        String when = when(f);
+        double stampW = stampTitle ? 430 : textWidth(when, STAMP) + 20;
+        // Labels keep clear of the panels drawn below (scale bar, attribution, date stamp or title).
+        f.labels().reserveBox(w - 520, h - 18, w, h);
+        f.labels().reserveBox(10, h - 48, 180, h - 16);
+        f.labels().reserveBox(10, 10, 10 + stampW, stampTitle ? 62 : 38);
         f.labels().drawAll(gc, f.palette().get("map-label"), f.palette().get("map-label-halo"));
         scaleBar(f);
-        double w = f.viewport().width(), h = f.viewport().height();
         gc.setFont(Font.font("System", 11));
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.BOTTOM);
-        String attribution = "Borders: Natural Earth (public domain) · Lambert conformal conic · Corridors are schematic";
         gc.setFill(f.palette().get("map-panel"));
         gc.fillRect(w - 520, h - 18, 520, 18);
         gc.setFill(f.palette().get("map-text"));
-        gc.fillText(attribution, w - 6, h - 3);
+        gc.fillText(ATTRIBUTION, w - 6, h - 3);
         gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
         if (stampTitle) {
-            String when = f.window().range()
-                    ? PartialDate.displayRange(PartialDate.of(f.window().from()), PartialDate.of(f.window().to()))
-                    : PartialDate.of(f.window().cursor()).display();
             gc.setFill(f.palette().get("map-panel"));
             gc.fillRect(10, 10, 430, 52);
             gc.setFill(f.palette().get("map-text"));
-            gc.setTextBaseline(VPos.TOP);
             gc.setFont(Font.font("System", FontWeight.BOLD, 18));
             gc.fillText("Belarus–China Atlas", 18, 14);
             gc.setFont(Font.font("System", 14));
             gc.fillText(when, 18, 38);
+        } else {
+            gc.setFill(f.palette().get("map-panel"));
+            gc.fillRoundRect(10, 10, stampW, 28, 6, 6);
+            gc.setFill(f.palette().get("map-text"));
+            gc.setFont(STAMP);
+            gc.fillText(when, 20, 15);
         }
+    }
+
+    /** The date or range shown, at day precision ("4 December 2023", "1 January 2013 – 31 December 2016"). */
+    static String when(Frame f) {
+        return f.window().range()
+                ? PartialDate.displayRange(PartialDate.of(f.window().from()), PartialDate.of(f.window().to()))
+                : PartialDate.of(f.window().cursor()).display();
+    }
+
+    static double textWidth(String s, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private void scaleBar(Frame f) {

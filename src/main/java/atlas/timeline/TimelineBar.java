@@ -28,7 +28,8 @@ import javafx.scene.text.TextAlignment;
  * selects it); drag a handle
  * or the band in range mode. The wheel zooms the time axis about the pointer (Shift+wheel scrolls it; the
  * axis follows the cursor). Keys: +/− zoom the axis, 0 shows it all, ←/→ the
- * previous or next event, Shift+←/→ a month, Ctrl+←/→ a year, Home/End. Drawn once per pulse when dirty.
+ * previous or next event, Shift+←/→ a month, Ctrl+←/→ a year, Home (the first event: 20 January 1992 for
+ * the story) and End. Drawn once per pulse when dirty.
  */
 public final class TimelineBar extends StyledPane {
     static final double PAD = 18;
@@ -236,7 +237,7 @@ public final class TimelineBar extends StyledPane {
         boolean handled = switch (e.getCode()) {
             case LEFT, KP_LEFT -> step(e, -1);
             case RIGHT, KP_RIGHT -> step(e, 1);
-            case HOME -> setCursor(model.first);
+            case HOME -> setCursor(model.home());
             case END -> setCursor(model.last);
             case PLUS, ADD, EQUALS -> zoomAt(2);
             case MINUS, SUBTRACT -> zoomAt(0.5);
