@@ -44,6 +44,7 @@ public final class AtlasApp extends Application {
         stage.setTitle("Belarus–China Atlas");
         stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-64.png")));
         stage.setScene(scene);
+        WindowLimits.apply(stage);
         stage.show();
     }
 }

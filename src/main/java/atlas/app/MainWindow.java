@@ -94,6 +94,8 @@ public final class MainWindow extends BorderPane {
         status.setPadding(new javafx.geometry.Insets(0, 8, 2, 8));
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         layers = new Layers(state, data.geo(), map, status::setText);
+        details.setStatus(status::setText);
+        state.navigation().messageProperty().addListener((o, was, said) -> status.setText(said));
         FilterBar filters = new FilterBar(state, map);
         setTop(new VBox(menus(), banner, filters, filters.userRow(), status));
         // Dropping data files or a folder on the window opens each as a layer.
@@ -136,6 +138,7 @@ public final class MainWindow extends BorderPane {
 
     /** Space plays or pauses anywhere except in a text field. */
     public void installShortcuts(Scene scene) {
+        GoMenu.install(scene, state.navigation());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)) {
                 var p = timeline.playback().playingProperty();
@@ -190,6 +193,7 @@ public final class MainWindow extends BorderPane {
                 if (on) state.hiddenLayers().remove(layer);
                 else state.hiddenLayers().add(layer);
             });
+            state.hiddenLayers().addListener((javafx.beans.InvalidationListener) o -> item.setSelected(!state.hiddenLayers().contains(layer)));
             view.getItems().add(item);
         }
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
@@ -218,7 +222,7 @@ public final class MainWindow extends BorderPane {
         MenuItem problems = new MenuItem("Data problems…");
         problems.setOnAction(e -> showProblems());
         Menu help = new Menu("Help", null, about, problems);
-        return new MenuBar(file, view, layers.menu(), help);
+        return new MenuBar(file, view, GoMenu.of(state.navigation()), layers.menu(), help);
     }
 
     /** Adds or removes the dark stylesheet; the canvases pick up its palette by CSS. */
@@ -305,6 +309,6 @@ public final class MainWindow extends BorderPane {
     }
 
     private void openUrl(String url) {
-        if (url.startsWith("https://") || url.startsWith("http://")) host.showDocument(url);
+        Links.open(host, url, status::setText);
     }
 }

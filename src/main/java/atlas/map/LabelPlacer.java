@@ -22,6 +22,8 @@ final class LabelPlacer {
     private record Candidate(String text, double x, double y, double markerRadius, int priority, boolean bold) {
     }
 
+    /** Labels wider than this are never set to the left of their point (see {@link #drawAll}). */
+    static final double LONG_LABEL_PX = 90;
     private static final Font NORMAL = Font.font("System", 12);
     private static final Font BOLD = Font.font("System", FontWeight.BOLD, 12.5);
     private static final Map<String, double[]> SIZES = new HashMap<>();
@@ -66,9 +68,12 @@ final class LabelPlacer {
             double[] wh = size(c.text, f);
             double w = wh[0], h = wh[1], g = c.markerRadius + 3;
             double d = g * 0.75;
-            double[][] spots = {
-                {c.x + g, c.y - h / 2}, {c.x - g - w, c.y - h / 2}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g},
-                {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - d - w, c.y - d - h}, {c.x - d - w, c.y + d}};
+            double[][] spots = w > LONG_LABEL_PX
+                    // A long label set to the left of its point reads as naming whatever is at its far end: right, above or below only.
+                    ? new double[][] {{c.x + g, c.y - h / 2}, {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g}}
+                    : new double[][] {
+                        {c.x + g, c.y - h / 2}, {c.x - g - w, c.y - h / 2}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g},
+                        {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - d - w, c.y - d - h}, {c.x - d - w, c.y + d}};
             double[] at = spot(spots, w, h, c, true);
             if (at == null && c.priority >= 100) at = spot(spots, w, h, c, false);
             if (at == null) continue;

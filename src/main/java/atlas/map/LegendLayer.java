@@ -23,10 +23,27 @@ final class LegendLayer implements MapLayer {
     private static final int FIXED_ROWS = 11;
     static final java.time.LocalDate EU_FOUNDED = java.time.LocalDate.of(1993, 11, 1);
 
+    /** The key's box height for {@code store} (one row per user layer besides the fixed ones). */
+    static double boxHeight(atlas.story.ItemStore store) {
+        int user = 0;
+        for (var l : store.layers()) if (!l.story()) user++;
+        return 24 + (FIXED_ROWS + user) * ROW;
+    }
+
+    /** Whether the key fits a map of w × h above the scale bar, leaving some map to see. */
+    static boolean fits(double w, double h, atlas.story.ItemStore store) {
+        return w >= 480 && h >= boxHeight(store) + 48 + 60;
+    }
+
+    /** Where the box's top is on a map {@code h} high. */
+    static double top(double h, atlas.story.ItemStore store) {
+        return h - 48 - boxHeight(store);
+    }
+
     @Override
     public void draw(Frame f) {
         double h = f.viewport().height();
-        if (h < 520 || f.viewport().width() < 700) return;
+        if (!fits(f.viewport().width(), h, f.store())) return;
         GraphicsContext gc = f.gc();
         var pal = f.palette();
         // The European Union exists from 1 November 1993 (Maastricht); before, its members formed the European Communities.

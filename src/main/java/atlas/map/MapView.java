@@ -30,6 +30,8 @@ public final class MapView extends StyledPane {
     /** Zoom (relative to the overview) beyond which the 10m outlines are drawn. */
     static final double DETAIL_ZOOM = 4;
     private static final double MAX_ZOOM = 250;
+    /** Zoom (relative to the overview) beyond which places and projects are labelled. */
+    static final double LABEL_ZOOM = 2.2;
 
     private final AtlasState state;
     private final Canvas canvas = new Canvas();
@@ -42,6 +44,7 @@ public final class MapView extends StyledPane {
     private Frame lastFrame;
     private final VBox zoomButtons;
     private final javafx.scene.layout.HBox viewButtons;
+    private final javafx.scene.control.ToggleButton keyToggle;
     private final boolean forExport;
     /** The view the window opens on (the export keeps all of Eurasia unless told otherwise). */
     private NamedView startView = NamedView.NEIGHBOURS;
@@ -62,7 +65,8 @@ public final class MapView extends StyledPane {
         getChildren().addAll(baseCanvas, canvas);
         zoomButtons = zoomButtons();
         viewButtons = viewButtons();
-        if (!forExport) getChildren().addAll(zoomButtons, viewButtons);
+        keyToggle = keyToggle();
+        if (!forExport) getChildren().addAll(zoomButtons, viewButtons, keyToggle);
         setMinSize(200, 150);
         setPrefSize(1000, 700);
 
@@ -81,7 +85,36 @@ public final class MapView extends StyledPane {
             markDirty();
         });
 
+        state.navigation().focusProperty().addListener((o, a, ref) -> {
+            if (ref == null) return;
+            state.navigation().focusProperty().set(null);
+            bringIntoView(ref);
+        });
+
         new MapGestures(this, state).install(canvas);
+    }
+
+    /**
+     * Flies to an item the reader went to, unless it is already in view at a zoom where it can be read
+     * (then the map stays still, so going from item to item nearby does not jump about).
+     */
+    private void bringIntoView(FeatureRef ref) {
+        Viewport v = state.viewportProperty().get();
+        if (v == null || ref.type() != FeatureRef.Type.ITEM) return;
+        var store = state.story().store();
+        int row = store.find(ref.id());
+        if (row < 0) return;
+        Envelope e = new Envelope();
+        if (store.shape(row) != null) e.expandToInclude(store.shape(row).getEnvelopeInternal());
+        else if (store.hasLocation(row)) e.expandToInclude(store.x(row), store.y(row));
+        for (int p : store.placeRows(row)) e.expandToInclude(store.x(p), store.y(p));
+        if (e.isNull()) return;
+        Envelope inner = v.worldBounds();
+        inner.expandBy(-inner.getWidth() * 0.05, -inner.getHeight() * 0.05);
+        boolean legible = e.getWidth() > 0 || e.getHeight() > 0 || v.zoomLevel() > LABEL_ZOOM;
+        if (inner.contains(e) && legible) return;
+        Viewport target = viewportFor(e);
+        if (target != null) state.flyToProperty().set(target);
     }
 
     private VBox zoomButtons() {
@@ -122,6 +155,29 @@ public final class MapView extends StyledPane {
         box.setPadding(new Insets(10, 0, 0, 0));
         box.setPickOnBounds(false);
         return box;
+    }
+
+    /** Shows or hides the key (the same switch as View ▸ Key): over the key's title when open, above the scale bar when closed. */
+    private javafx.scene.control.ToggleButton keyToggle() {
+        javafx.scene.control.ToggleButton t = new javafx.scene.control.ToggleButton();
+        t.setId("toggle-key");
+        t.getStyleClass().add("map-key-toggle");
+        t.setFocusTraversable(false);
+        Runnable sync = () -> {
+            boolean shown = !state.hiddenLayers().contains("legend");
+            t.setSelected(shown);
+            t.setText(shown ? "Key ▾" : "Key ▸");
+            t.setTooltip(new Tooltip(shown ? "Hide the key" : "Show the key: what the colours, lines and symbols mean"));
+            requestLayout();
+        };
+        t.setOnAction(e -> {
+            if (t.isSelected()) state.hiddenLayers().remove("legend");
+            else state.hiddenLayers().add("legend");
+        });
+        state.hiddenLayers().addListener((SetChangeListener<String>) c -> sync.run());
+        state.storyProperty().addListener(o -> requestLayout());
+        sync.run();
+        return t;
     }
 
     /** Flies to {@code view} (see {@link NamedView}). */
@@ -178,6 +234,11 @@ public final class MapView extends StyledPane {
         double vw = viewButtons.prefWidth(-1), vh = viewButtons.prefHeight(vw);
         viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);
         viewButtons.setVisible(w - 60 - vw > 220);
+        var store = state.story().store();
+        boolean keyOpen = !state.hiddenLayers().contains("legend");
+        keyToggle.setVisible(LegendLayer.fits(w, h, store));
+        double kw = keyToggle.prefWidth(-1), kh = keyToggle.prefHeight(-1);
+        keyToggle.resizeRelocate(keyOpen ? 12 : 10, keyOpen ? LegendLayer.top(h, store) + 2 : h - 48 - kh - 4, kw, kh);
         Viewport v = state.viewportProperty().get();
         if (v == null) {
             resetView();
@@ -206,6 +267,10 @@ public final class MapView extends StyledPane {
         Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), state.shown(),
                 state.selectedProperty().get(), state.hoveredProperty().get(), isDetail(v), new LabelPlacer());
         // Labels keep clear of the controls drawn over the map.
+        if (keyToggle.getParent() != null && keyToggle.isVisible()) {
+            var b = keyToggle.getBoundsInParent();
+            f.labels().reserveBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+        }
         for (javafx.scene.Node n : new javafx.scene.Node[] {zoomButtons, viewButtons}) {
             if (n.getParent() == null || !n.isVisible()) continue;
             for (javafx.scene.Node c : ((javafx.scene.layout.Pane) n).getChildren()) {
@@ -247,6 +312,13 @@ public final class MapView extends StyledPane {
             if (h.isPresent() && h.get().beats(best)) best = h.get();
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Every item of the story layer under (sx, sy), best first (empty when hidden or drawn as clusters). */
+    List<Hit> itemsAt(double sx, double sy, double tolerancePx) {
+        if (lastFrame == null) drawNow();
+        if (lastFrame == null || state.hiddenLayers().contains(storyLayer.name())) return List.of();
+        return storyLayer.hitsAll(lastFrame, sx, sy, tolerancePx);
     }
 
     /** The clusters of the last frame, or null when its symbols were drawn one by one (for tests). */
