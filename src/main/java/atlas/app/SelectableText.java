@@ -6,9 +6,13 @@ import javafx.scene.text.Text;
 /**
  * Text in the details that a reader can select and copy like any other text: a read-only, wrapping
  * text area styled as a label (see {@code .selectable-text} in the stylesheet) whose height follows
- * its wrapped lines, so it never scrolls on its own.
+ * its wrapped lines (measured with the same font at the area's width), so it never scrolls on its own.
  */
 final class SelectableText extends TextArea {
+    /** Width the text area keeps beside its text (its content padding and the room of a hidden scroll bar), so measured lines wrap as its own do. */
+    private static final double TEXT_PADDING = 14;
+    private final Text measure = new Text();
+
     SelectableText(String text, String styleClass) {
         super(text);
         setEditable(false);
@@ -20,18 +24,18 @@ final class SelectableText extends TextArea {
         setPrefColumnCount(8); // the width comes from the pane; the text wraps to it
         setMaxWidth(Double.MAX_VALUE);
         setMinHeight(USE_PREF_SIZE);
-        skinProperty().addListener((o, a, skin) -> {
-            if (skin == null) return;
-            // The skin's Text node wraps at the area's width; the area is as tall as its lines.
-            if (lookup(".text") instanceof Text t) {
-                t.layoutBoundsProperty().addListener((x, b, bounds) -> fit(t));
-                fit(t);
-            }
-        });
+        widthProperty().addListener(o -> fit());
+        fontProperty().addListener(o -> fit());
+        textProperty().addListener(o -> fit());
     }
 
-    private void fit(Text t) {
-        double h = t.getLayoutBounds().getHeight() + snappedTopInset() + snappedBottomInset() + 4;
+    private void fit() {
+        double w = getWidth() - snappedLeftInset() - snappedRightInset() - TEXT_PADDING;
+        if (w <= 10) return;
+        measure.setFont(getFont());
+        measure.setText(getText());
+        measure.setWrappingWidth(w);
+        double h = Math.ceil(measure.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset() + 4;
         if (Math.abs(getPrefHeight() - h) > 0.5) setPrefHeight(h);
     }
 }

@@ -46,6 +46,7 @@ public final class MapView extends StyledPane {
     private final javafx.scene.layout.HBox viewButtons;
     private final javafx.scene.control.ToggleButton keyToggle;
     private final boolean forExport;
+    private final Captions captions = new Captions();
     /** The view the window opens on (the export keeps all of Eurasia unless told otherwise). */
     private NamedView startView = NamedView.NEIGHBOURS;
 
@@ -58,7 +59,7 @@ public final class MapView extends StyledPane {
         layers.add(new EuBorderLayer(geo, this::markDirty, forExport));
         layers.add(storyLayer);
         layers.add(new LegendLayer());
-        layers.add(new OverlayLayer(forExport));
+        layers.add(new OverlayLayer(forExport, forExport ? null : captions, () -> state.playingProperty().get()));
         home = NamedView.EURASIA.world(null);
         this.forExport = forExport;
 
@@ -71,6 +72,8 @@ public final class MapView extends StyledPane {
         setPrefSize(1000, 700);
 
         InvalidationListener redraw = o -> markDirty();
+        state.shownProperty().addListener(o -> captions.onWindow(state, System.nanoTime())); // after the window: shown is then up to date
+        state.playingProperty().addListener(redraw);
         state.windowProperty().addListener(redraw);
         state.shownProperty().addListener(redraw);
         state.aggregateProperty().addListener(redraw);
@@ -329,6 +332,11 @@ public final class MapView extends StyledPane {
     /** Labels placed in the last frame (what a person can read on the map). */
     public List<String> placedLabels() {
         return lastFrame == null ? List.of() : List.copyOf(lastFrame.labels().placed());
+    }
+
+    /** Playback's captions on the map now, newest first (for tests). */
+    public List<String> captionLines() {
+        return captions.current(state.playingProperty().get(), System.nanoTime());
     }
 
     /** Labels placed in the last frame with their boxes and anchors (for tests of legibility). */

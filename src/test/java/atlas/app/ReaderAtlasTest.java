@@ -222,6 +222,28 @@ class ReaderAtlasTest {
     }
 
     @Test
+    void playbackPausesAtTheNextEventAndCaptionsIt(FxRobot robot) {
+        robot.clickOn("#date-field").eraseText(40).write("2015-01-01").type(KeyCode.ENTER);
+        var store = state.story().store();
+        int next = -1;
+        for (int r = 0; r < store.size(); r++) {
+            if (store.kind(r) == atlas.story.Kind.EVENT && store.startPacked(r) != 0 && store.fromDay(r) > LocalDate.of(2015, 1, 1).toEpochDay()
+                    && (next < 0 || store.fromDay(r) < store.fromDay(next))) next = r;
+        }
+        String title = store.title(next);
+        LocalDate day = LocalDate.ofEpochDay(store.fromDay(next));
+        robot.clickOn("#pause-at-events");
+        javafx.scene.control.ToggleButton play = robot.lookup("#play").queryAs(javafx.scene.control.ToggleButton.class);
+        double width = play.getWidth();
+        robot.clickOn(play);
+        waitFor("playback paused at the event", () -> !state.playingProperty().get());
+        assertEquals(day, state.date(), "stopped on the event's day");
+        assertEquals(FeatureRef.item(store.key(next)), state.selectedProperty().get(), "with the event selected");
+        assertTrue(window.map().captionLines().stream().anyMatch(l -> l.endsWith(title)), window.map().captionLines().toString());
+        assertEquals(width, play.getWidth(), 0.5, "Play and Pause take the same room");
+    }
+
+    @Test
     void theWindowKeepsItsMinimumSize(FxRobot robot) {
         Stage small = onFx(() -> {
             Stage st = new Stage();
