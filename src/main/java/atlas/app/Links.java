@@ -34,6 +34,21 @@ final class Links {
         status.accept("Could not open the link (" + why + "); it is on the clipboard: " + url);
     }
 
+    /** Opens a folder in the desktop's file manager; says so, or why it could not. */
+    static void openFolder(HostServices host, java.nio.file.Path dir, Consumer<String> status) {
+        String why = host == null ? "no file manager is available to this program" : noBrowser();
+        if (why == null) {
+            try {
+                host.showDocument(dir.toUri().toString());
+                status.accept("Opening the folder " + dir + "…");
+                return;
+            } catch (RuntimeException e) {
+                why = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
+        }
+        status.accept("Could not open the folder (" + why + "): " + dir);
+    }
+
     /** On Linux the browser is reached through xdg-open; without it nothing would happen, silently. */
     private static String noBrowser() {
         if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) return null;
@@ -42,6 +57,6 @@ final class Links {
         for (String dir : path.split(java.io.File.pathSeparator)) {
             if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "xdg-open"))) return null;
         }
-        return "no xdg-open to start a browser";
+        return "no xdg-open to start a browser or file manager";
     }
 }

@@ -272,19 +272,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void exportPng() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export map as PNG");
-        fc.setInitialFileName("belarus-china-atlas-" + state.window().to() + ".png");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File f = fc.showSaveDialog(getScene().getWindow());
-        if (f == null) return;
-        try {
-            exportPng(f.toPath());
-        } catch (Exception ex) {
-            Alert a = new Alert(Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage());
-            a.initOwner(getScene().getWindow());
-            a.show();
-        }
+        PictureExport.show(getScene().getWindow(), state, data, host, status::setText);
     }
 
     /** Writes the map as it is now (same view, date and filters, with a title stamped) to {@code out}, atomically. */

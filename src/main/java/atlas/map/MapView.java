@@ -47,6 +47,7 @@ public final class MapView extends StyledPane {
     private final javafx.scene.control.ToggleButton keyToggle;
     private final boolean forExport;
     private final Captions captions = new Captions();
+    private double pixelScale = 1;
     /** The view the window opens on (the export keeps all of Eurasia unless told otherwise). */
     private NamedView startView = NamedView.NEIGHBOURS;
 
@@ -190,6 +191,20 @@ public final class MapView extends StyledPane {
         state.flyToProperty().set(view.apply(v, state.story().store()));
     }
 
+    /**
+     * Draws with {@code scale} device pixels per map pixel (for pictures at 2× or print resolution):
+     * the canvases hold that many more pixels and the node is scaled back, so a snapshot taken at the
+     * same scale copies them one to one. Call before the map is laid out.
+     */
+    void setPixelScale(double scale) {
+        pixelScale = scale;
+        javafx.scene.transform.Scale back = new javafx.scene.transform.Scale(1 / scale, 1 / scale, 0, 0);
+        canvas.getTransforms().setAll(back);
+        baseCanvas.getTransforms().setAll(back.clone());
+        baseKey = null;
+        requestLayout();
+    }
+
     /** The view shown at the first layout; call before the map is shown. */
     public void setStartView(NamedView view) {
         startView = view;
@@ -229,10 +244,10 @@ public final class MapView extends StyledPane {
     @Override
     protected void layoutChildren() {
         double w = getWidth(), h = getHeight();
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        baseCanvas.setWidth(w);
-        baseCanvas.setHeight(h);
+        for (Canvas c : new Canvas[] {canvas, baseCanvas}) {
+            c.setWidth(Math.ceil(w * pixelScale));
+            c.setHeight(Math.ceil(h * pixelScale));
+        }
         zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
         double vw = viewButtons.prefWidth(-1), vh = viewButtons.prefHeight(vw);
         viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);
@@ -267,6 +282,8 @@ public final class MapView extends StyledPane {
         Viewport v = state.viewportProperty().get();
         if (v == null || v.width() < 1 || v.height() < 1) return;
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
+        baseCanvas.getGraphicsContext2D().setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
         Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), state.shown(),
                 state.selectedProperty().get(), state.hoveredProperty().get(), isDetail(v), new LabelPlacer());
         // Labels keep clear of the controls drawn over the map.

@@ -244,6 +244,30 @@ class ReaderAtlasTest {
     }
 
     @Test
+    void aPublishedPictureIsTwiceTheSizeWithAFooterSayingWhatItShows(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        robot.clickOn("#category-military");
+        java.nio.file.Path out = dir.resolve("published.png");
+        int[] px = onFx(() -> {
+            try {
+                return PictureExport.write(state, FxTestSupport.data(), PictureExport.Preset.UHD, true, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.toFile());
+        assertEquals(3840, img.getWidth());
+        assertEquals(2160, img.getHeight());
+        assertEquals(3840, px[0]);
+        int corner = img.getRGB(8, img.getHeight() - 8) & 0xffffff;
+        assertEquals(0xffffff, corner, "the footer's white band is at the bottom");
+        List<String> footer = PictureExport.footer(state, FxTestSupport.data());
+        assertEquals("Belarus–China Atlas · 4 December 2023", footer.get(0));
+        assertTrue(footer.get(1).contains("Hidden: Military") && footer.get(1).contains("fade over the 12 months"), footer.get(1));
+        assertTrue(footer.get(2).startsWith("Data: the atlas's story"), footer.get(2));
+        assertTrue(footer.get(3).contains("Natural Earth"), footer.get(3));
+    }
+
+    @Test
     void theWindowKeepsItsMinimumSize(FxRobot robot) {
         Stage small = onFx(() -> {
             Stage st = new Stage();
