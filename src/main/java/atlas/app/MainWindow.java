@@ -221,7 +221,7 @@ public final class MainWindow extends BorderPane {
         });
         MenuItem problems = new MenuItem("Data problems…");
         problems.setOnAction(e -> showProblems());
-        Menu help = new Menu("Help", null, about, problems);
+        Menu help = new Menu("Help", null, about, problems, ShortcutsHelp.menuItem(() -> getScene().getWindow()));
         return new MenuBar(file, view, GoMenu.of(state.navigation()), layers.menu(), help);
     }
 

@@ -47,7 +47,7 @@ final class StackChooser {
             more.setDisable(true);
             menu.getItems().add(more);
         }
-        menu.show(map.canvas(), screenX, screenY);
+        menu.show(map.canvas(), screenX + 6, screenY + 6); // beside the pointer, so no entry starts out highlighted
     }
 
     /** "Title · date · kind" for one entry. */
