@@ -42,11 +42,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReaderAtlasTest {
     private MainWindow window;
     private AtlasState state;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         window = new MainWindow(FxTestSupport.data(), null);
         state = window.state();
         Scene scene = new Scene(window, 1400, 900);
