@@ -38,6 +38,7 @@ public final class AtlasApp extends Application {
             stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-" + size + ".png")));
         }
         stage.setScene(scene);
+        WindowLimits.apply(stage);
         MainWindow[] shown = new MainWindow[1];
         if (Boolean.getBoolean("atlas.startupProbe")) probeStartup(stage, shown);
         stage.show();

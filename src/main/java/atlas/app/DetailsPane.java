@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -28,6 +31,7 @@ final class DetailsPane extends ScrollPane {
     private final AtlasState state;
     private final GeoData geo;
     private final Consumer<String> openUrl;
+    private Consumer<String> status = s -> { };
     private final VBox box = new VBox(4);
 
     DetailsPane(AtlasState state, GeoData geo, Consumer<String> openUrl) {
@@ -42,6 +46,11 @@ final class DetailsPane extends ScrollPane {
         state.windowProperty().addListener(o -> refresh());
         state.storyProperty().addListener(o -> refresh());
         refresh();
+    }
+
+    /** Where the pane says what it did (copied a citation or a link). */
+    void setStatus(Consumer<String> status) {
+        this.status = status;
     }
 
     private void refresh() {
@@ -62,6 +71,11 @@ final class DetailsPane extends ScrollPane {
     private void item(StoryItem it) {
         if (it == null) return;
         title(it.title());
+        Button cite = new Button("Copy citation");
+        cite.setId("copy-citation");
+        cite.setTooltip(new Tooltip("Copies the title, the date and every source, ready to paste into your notes"));
+        cite.setOnAction(e -> copy(Citation.of(it, LocalDate.now()), "Copied the citation of '" + it.title() + "'."));
+        box.getChildren().add(cite);
         String cat = it.category() == null ? "" : " · " + it.category().label();
         meta(cap(it.kind().key()) + cat + (it.displayDate().isEmpty() ? "" : " · " + it.displayDate()));
         Stage st = it.stageOn(state.window().to());
@@ -72,16 +86,16 @@ final class DetailsPane extends ScrollPane {
         }
         if (it.placeType() != null) meta("Place: " + it.placeType().replace('-', ' '));
         if (it.ongoing()) meta("Still in force: no end is recorded.");
-        if (!it.summary().isBlank()) box.getChildren().add(wrap(new Label(it.summary()), null));
-        if (it.schematic()) box.getChildren().add(wrap(new Label("Schematic: the line joins the route's waypoint cities; it is not the track."), "schematic-note"));
+        if (!it.summary().isBlank()) box.getChildren().add(text(it.summary(), null));
+        if (it.schematic()) box.getChildren().add(text("Schematic: the line joins the route's waypoint cities; it is not the track.", "schematic-note"));
         if (it.disagreement() != null) {
             section("Sources disagree");
-            box.getChildren().add(wrap(new Label(it.disagreement()), "details-disagreement"));
+            box.getChildren().add(text(it.disagreement(), "details-disagreement"));
         }
         if (!it.figures().isEmpty()) {
             section("Figures");
             for (Figure f : it.figures()) {
-                box.getChildren().add(wrap(new Label("• " + f.label() + ": " + f.value() + (f.note() == null ? "" : " (" + f.note() + ")")), null));
+                box.getChildren().add(text("• " + f.label() + ": " + f.value() + (f.note() == null ? "" : " (" + f.note() + ")"), null));
             }
         }
         if (!it.attributes().isEmpty()) attributes(it);
@@ -93,11 +107,19 @@ final class DetailsPane extends ScrollPane {
                 h.setWrapText(true);
                 h.setOnAction(e -> openUrl.accept(s.url()));
                 h.setTooltip(new javafx.scene.control.Tooltip(s.url()));
-                box.getChildren().add(h);
+                Button link = new Button("Copy link");
+                link.getStyleClass().add("copy-link");
+                link.setTooltip(new Tooltip("Copies " + s.url()));
+                link.setOnAction(e -> copy(s.url(), "Copied the link " + s.url()));
+                link.setMinWidth(USE_PREF_SIZE);
+                HBox.setHgrow(h, javafx.scene.layout.Priority.ALWAYS);
+                HBox row = new HBox(4, h, link);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                box.getChildren().add(row);
             } else {
-                box.getChildren().add(wrap(new Label(s.title()), null));
+                box.getChildren().add(text(s.title(), null));
             }
-            if (s.note() != null && !s.note().isBlank()) box.getChildren().add(wrap(new Label("   " + s.note()), "details-meta"));
+            if (s.note() != null && !s.note().isBlank()) box.getChildren().add(text("   " + s.note(), "details-meta"));
         }
         List<String> links = new java.util.ArrayList<>(it.related());
         links.addAll(it.places());
@@ -108,17 +130,57 @@ final class DetailsPane extends ScrollPane {
                 if (o == null) continue;
                 Hyperlink h = new Hyperlink(o.title() + (o.displayDate().isEmpty() ? "" : " (" + o.displayDate() + ")"));
                 h.setWrapText(true);
-                h.setOnAction(e -> state.selectedProperty().set(FeatureRef.item(id)));
+                h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(id)));
                 box.getChildren().add(h);
             }
         }
+        if (it.kind() == atlas.story.Kind.PLACE) eventsAt(it);
         meta("Data: " + it.file() + (it.line() > 0 ? ", line " + it.line() : "") + " · id " + it.id());
+    }
+
+    /** A place's events (every item that names it as a place), by date, as links that go to them. */
+    private void eventsAt(StoryItem place) {
+        var store = state.story().store();
+        int p = store.find(place.key());
+        if (p < 0) return;
+        List<Integer> rows = new java.util.ArrayList<>();
+        for (int r = 0; r < store.size(); r++) {
+            for (int q : store.placeRows(r)) {
+                if (q == p) {
+                    rows.add(r);
+                    break;
+                }
+            }
+        }
+        if (rows.isEmpty()) return;
+        section("What happened here (" + rows.size() + ")");
+        for (int i = 0; i < Math.min(MAX_LISTED, rows.size()); i++) {
+            int r = rows.get(i);
+            String key = store.key(r);
+            Hyperlink h = new Hyperlink(store.item(r).displayDate() + " · " + store.title(r));
+            h.setWrapText(true);
+            h.getStyleClass().add("place-event");
+            h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(key)));
+            box.getChildren().add(h);
+        }
+        if (rows.size() > MAX_LISTED) meta("… and " + (rows.size() - MAX_LISTED) + " more.");
+    }
+
+    /** Puts {@code text} on the clipboard and says so. */
+    private void copy(String text, String said) {
+        javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+        c.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        status.accept(said);
     }
 
     /** A user item's fields as its file writes them; web addresses are links. */
     private void attributes(StoryItem it) {
         section("Attributes (layer " + it.layer() + ")");
         javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        g.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), grow);
         g.setId("details-attributes");
         g.setHgap(8);
         g.setVgap(2);
@@ -133,9 +195,7 @@ final class DetailsPane extends ScrollPane {
                 h.setOnAction(x -> openUrl.accept(v));
                 value = h;
             } else {
-                Label l = new Label(v);
-                l.setWrapText(true);
-                value = l;
+                value = new SelectableText(v, null);
             }
             g.addRow(row++, k, value);
         }
@@ -159,7 +219,7 @@ final class DetailsPane extends ScrollPane {
             String key = store.key(row);
             Hyperlink h = new Hyperlink(store.title(row) + " (" + store.item(row).displayDate() + ")");
             h.setWrapText(true);
-            h.setOnAction(e -> state.selectedProperty().set(FeatureRef.item(key)));
+            h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(key)));
             box.getChildren().add(h);
         }
         if (rows.size() > MAX_LISTED) meta("… and " + (rows.size() - MAX_LISTED) + " more.");
@@ -176,9 +236,9 @@ final class DetailsPane extends ScrollPane {
             meta("Country as it was on " + PartialDate.of(state.window().to()).display() + " · " + iso3);
             for (var ch : geo.territory().all()) {
                 if (!ch.before().equals(iso3)) continue;
-                box.getChildren().add(wrap(new Label("• " + ch.area() + ": within " + name(iso3) + " until " + PartialDate.of(ch.date().minusDays(1)).display()
-                        + ", then " + name(ch.after()) + "."), null));
-                box.getChildren().add(wrap(new Label(ch.source()), "details-meta"));
+                box.getChildren().add(text("• " + ch.area() + ": within " + name(iso3) + " until " + PartialDate.of(ch.date().minusDays(1)).display()
+                        + ", then " + name(ch.after()) + ".", null));
+                box.getChildren().add(text(ch.source(), "details-meta"));
             }
             return;
         }
@@ -187,36 +247,36 @@ final class DetailsPane extends ScrollPane {
         List<EuMembership.Member> h = geo.eu().historyOf(iso3);
         LocalDate day = state.window().to();
         if (h.isEmpty()) {
-            box.getChildren().add(wrap(new Label("Not a member of the European Union."), null));
+            box.getChildren().add(text("Not a member of the European Union.", null));
         } else {
             for (EuMembership.Member m : h) {
                 String text = m.until() == null
                         ? "EU member since " + PartialDate.of(m.joined()).display() + (m.joined().getYear() < 1993 ? " (European Communities before 1 November 1993)" : "")
                         : "EU member from " + PartialDate.of(m.joined()).display() + " to " + PartialDate.of(m.until()).display();
-                box.getChildren().add(wrap(new Label(text), null));
+                box.getChildren().add(text(text, null));
             }
-            box.getChildren().add(wrap(new Label(geo.eu().isMember(iso3, day)
-                    ? "A member on " + PartialDate.of(day).display() + "." : "Not a member on " + PartialDate.of(day).display() + "."), "details-meta"));
+            box.getChildren().add(text(geo.eu().isMember(iso3, day)
+                    ? "A member on " + PartialDate.of(day).display() + "." : "Not a member on " + PartialDate.of(day).display() + ".", "details-meta"));
         }
         List<EuBorder.Segment> segs = geo.overviewBorder().at(day).segmentsWith(iso3);
         if (!segs.isEmpty()) {
             section("EU external border on this date");
             for (EuBorder.Segment s : segs) {
-                box.getChildren().add(wrap(new Label("• " + name(s.member()) + " – " + name(s.neighbour()) + ": ~" + Math.round(s.lengthKm()) + " km, since " + PartialDate.of(s.since()).display()), null));
+                box.getChildren().add(text("• " + name(s.member()) + " – " + name(s.neighbour()) + ": ~" + Math.round(s.lengthKm()) + " km, since " + PartialDate.of(s.since()).display(), null));
             }
         }
         var changes = geo.territory().of(iso3);
         if (!changes.isEmpty()) {
             section("Outline changes");
             for (var ch : changes) {
-                box.getChildren().add(wrap(new Label("• " + ch.area() + ": drawn within " + name(ch.before()) + " before "
-                        + PartialDate.of(ch.date()).display() + ", within " + name(ch.after()) + " from then on (de facto line)."), null));
+                box.getChildren().add(text("• " + ch.area() + ": drawn within " + name(ch.before()) + " before "
+                        + PartialDate.of(ch.date()).display() + ", within " + name(ch.after()) + " from then on (de facto line).", null));
             }
         }
         section("Sources");
-        box.getChildren().add(wrap(new Label("Borders: Natural Earth 1:50m and 1:10m (public domain), via world-atlas 2.0.2"), null));
-        if (!h.isEmpty()) box.getChildren().add(wrap(new Label("Membership: " + h.get(0).source()), null));
-        for (var ch : changes) box.getChildren().add(wrap(new Label(ch.area() + ": " + ch.source()), null));
+        box.getChildren().add(text("Borders: Natural Earth 1:50m and 1:10m (public domain), via world-atlas 2.0.2", null));
+        if (!h.isEmpty()) box.getChildren().add(text("Membership: " + h.get(0).source(), null));
+        for (var ch : changes) box.getChildren().add(text(ch.area() + ": " + ch.source(), null));
     }
 
     private void border(String id) {
@@ -229,13 +289,13 @@ final class DetailsPane extends ScrollPane {
         }
         title(name(s.member()) + " – " + name(s.neighbour()));
         meta("EU external border segment · " + s.between().get(0) + "–" + s.between().get(1));
-        box.getChildren().add(wrap(new Label("An external border of the EU since " + PartialDate.of(s.since()).display()
-                + ", when " + name(s.member()) + " was a member and " + name(s.neighbour()) + " was not."), null));
-        box.getChildren().add(wrap(new Label("Length as drawn: ~" + Math.round(s.lengthKm()) + " km (Natural Earth 1:50m outline; surveyed lengths are longer)."), null));
-        box.getChildren().add(wrap(new Label("Derived: the boundary of the union of the member states' outlines on this date, shared with " + name(s.neighbour()) + "."), "details-meta"));
+        box.getChildren().add(text("An external border of the EU since " + PartialDate.of(s.since()).display()
+                + ", when " + name(s.member()) + " was a member and " + name(s.neighbour()) + " was not.", null));
+        box.getChildren().add(text("Length as drawn: ~" + Math.round(s.lengthKm()) + " km (Natural Earth 1:50m outline; surveyed lengths are longer).", null));
+        box.getChildren().add(text("Derived: the boundary of the union of the member states' outlines on this date, shared with " + name(s.neighbour()) + ".", "details-meta"));
         section("Sources");
-        box.getChildren().add(wrap(new Label("Borders: Natural Earth (public domain), via world-atlas 2.0.2"), null));
-        geo.eu().historyOf(s.member()).forEach(m -> box.getChildren().add(wrap(new Label("Membership: " + m.source()), null)));
+        box.getChildren().add(text("Borders: Natural Earth (public domain), via world-atlas 2.0.2", null));
+        geo.eu().historyOf(s.member()).forEach(m -> box.getChildren().add(text("Membership: " + m.source(), null)));
     }
 
     private String name(String iso3) {
@@ -252,11 +312,16 @@ final class DetailsPane extends ScrollPane {
     }
 
     private void meta(String t) {
-        box.getChildren().add(wrap(new Label(t), "details-meta"));
+        box.getChildren().add(text(t, "details-meta"));
     }
 
     private void section(String t) {
         box.getChildren().add(wrap(new Label(t), "details-section"));
+    }
+
+    /** Body text, selectable and copyable. */
+    private static Node text(String t, String style) {
+        return new SelectableText(t, style);
     }
 
     private static Node wrap(Label l, String style) {

@@ -22,43 +22,94 @@ import org.controlsfx.control.textfield.TextFields;
  * the state.
  */
 final class FilterBar extends HBox {
+    private final javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(4, 4);
+
     FilterBar(AtlasState state, StyledPane paletteSource) {
         super(6);
         setPadding(new Insets(4, 8, 4, 8));
         setAlignment(Pos.CENTER_LEFT);
-        getChildren().add(new Label("Show:"));
+        chips.setAlignment(Pos.CENTER_LEFT);
+        chips.setId("filter-chips");
+        chips.setMinWidth(120);
+        chips.getChildren().add(new Label("Show:"));
         for (Category c : Category.values()) {
-            Region swatch = new Region();
-            swatch.getStyleClass().add("legend-swatch");
-            swatch.setStyle("-fx-background-color: " + ItemList.web(paletteSource.palette().category(c)) + "; -fx-background-radius: 5;");
-            ToggleButton t = new ToggleButton(c.label(), swatch);
+            ToggleButton t = chip(c.label(), paletteSource.palette().category(c));
             t.setId("category-" + c.key());
             t.setSelected(state.categories().contains(c));
-            t.setTooltip(new Tooltip("Show or hide " + c.label().toLowerCase() + " items"));
             t.selectedProperty().addListener((o, a, on) -> {
                 if (on) state.categories().add(c);
                 else state.categories().remove(c);
             });
-            getChildren().add(t);
+            state.categories().addListener((javafx.collections.SetChangeListener<Category>) ch -> t.setSelected(state.categories().contains(c)));
+            chips.getChildren().add(t);
         }
+        javafx.scene.control.Button all = new javafx.scene.control.Button("All");
+        all.setId("category-all");
+        all.getStyleClass().add("filter-all");
+        all.setTooltip(new Tooltip("Show every category again"));
+        all.setOnAction(e -> {
+            state.categories().addAll(java.util.EnumSet.allOf(Category.class));
+            state.hiddenCategories().clear();
+        });
+        Runnable allState = () -> all.setDisable(state.categories().size() == Category.values().length && state.hiddenCategories().isEmpty());
+        state.categories().addListener((javafx.beans.InvalidationListener) o -> allState.run());
+        state.hiddenCategories().addListener((javafx.beans.InvalidationListener) o -> allState.run());
+        allState.run();
+        chips.getChildren().add(all);
+        HBox.setHgrow(chips, Priority.ALWAYS);
+        getChildren().add(chips);
         userCategories.setPadding(new Insets(0, 8, 4, 8));
         userCategories.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(userCategories.getChildren()));
         userCategories.visibleProperty().bind(userCategories.managedProperty());
         state.storyProperty().addListener(o -> userCategories(state, paletteSource));
         userCategories(state, paletteSource);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         TextField search = TextFields.createClearableTextField();
         search.setId("search");
-        search.setPromptText("Search titles and summaries");
+        search.setPromptText("Search all dates: titles, summaries");
         search.setPrefColumnCount(22);
+        search.setMinWidth(160);
         search.textProperty().bindBidirectional(state.searchProperty());
-        TextFields.bindAutoCompletion(search, req -> {
-            String q = req.getUserText().toLowerCase();
+        var completion = TextFields.bindAutoCompletion(search, req -> {
+            String q = req.getUserText().toLowerCase(java.util.Locale.ROOT).trim();
             if (q.length() < 2) return List.of();
             return suggestions(state.story().store(), q);
         });
-        getChildren().addAll(grow, search);
+        completion.setVisibleRowCount(12);
+        // Choosing a suggestion goes to that item (from whatever date it is on) instead of filtering by its title.
+        completion.setOnAutoCompleted(e -> {
+            search.setText("");
+            state.navigation().goTo(atlas.state.FeatureRef.item(e.getCompletion().key()));
+        });
+        getChildren().add(search);
+    }
+
+    /**
+     * A category toggle that reads as on or off at a glance: on, it is filled and ticked with its colour
+     * dot; off, it is hollow, its text muted and its dot grey (style classes {@code chip-on}, {@code chip-off}).
+     */
+    static ToggleButton chip(String label, javafx.scene.paint.Color colour) {
+        Region swatch = new Region();
+        swatch.getStyleClass().add("legend-swatch");
+        Label tick = new Label();
+        tick.getStyleClass().add("chip-tick");
+        tick.setMinWidth(11);
+        HBox graphic = new HBox(3, tick, swatch);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+        ToggleButton t = new ToggleButton(label, graphic);
+        t.getStyleClass().add("filter-chip");
+        t.setMinWidth(USE_PREF_SIZE);
+        Runnable look = () -> {
+            boolean on = t.isSelected();
+            t.getStyleClass().removeAll("chip-on", "chip-off");
+            t.getStyleClass().add(on ? "chip-on" : "chip-off");
+            tick.setText(on ? "✓" : "");
+            swatch.setStyle("-fx-background-radius: 5; -fx-background-color: " + (on ? ItemList.web(colour) : "transparent")
+                    + "; -fx-border-color: " + (on ? ItemList.web(colour) : "#8a8a8a") + "; -fx-border-radius: 5; -fx-border-width: 1.5;");
+            t.setTooltip(new Tooltip(label + (on ? ": shown. Click to hide." : ": hidden. Click to show.")));
+        };
+        t.selectedProperty().addListener((o, a, on) -> look.run());
+        look.run();
+        return t;
     }
 
     private final javafx.scene.layout.FlowPane userCategories = new javafx.scene.layout.FlowPane(4, 4);
@@ -82,12 +133,13 @@ final class FilterBar extends HBox {
             swatch.setStyle("-fx-background-color: " + ItemList.web(paletteSource.palette().layer(ItemList.userLayerIndex(store, l))) + "; -fx-background-radius: 5;");
             Label name = new Label(layer.name() + ":", swatch);
             userCategories.getChildren().add(name);
+            javafx.scene.paint.Color colour = paletteSource.palette().layer(ItemList.userLayerIndex(store, l));
             for (String value : layer.categories()) {
                 String key = atlas.story.AtlasQuery.categoryKey(layer.name(), value);
-                ToggleButton t = new ToggleButton(value);
+                ToggleButton t = chip(value, colour);
                 t.setId("category-" + layer.name() + "-" + value.replaceAll("[^A-Za-z0-9]+", "-"));
                 t.setSelected(!state.hiddenCategories().contains(key));
-                t.setTooltip(new Tooltip("Show or hide " + value + " items of layer " + layer.name()));
+                state.hiddenCategories().addListener((javafx.beans.InvalidationListener) o -> t.setSelected(!state.hiddenCategories().contains(key)));
                 t.selectedProperty().addListener((o, a, on) -> {
                     if (on) state.hiddenCategories().remove(key);
                     else state.hiddenCategories().add(key);
@@ -97,14 +149,40 @@ final class FilterBar extends HBox {
         }
     }
 
-    /** Titles containing {@code q}, at most 12; looks through at most {@link #MAX_SCANNED} rows so typing stays instant on huge data. */
-    static List<String> suggestions(ItemStore s, String q) {
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
-        for (int r = 0; r < Math.min(s.size(), MAX_SCANNED) && out.size() < 12; r++) {
-            String t = s.title(r);
-            if (t.toLowerCase().contains(q)) out.add(t);
+    /** A search suggestion: an item of any date, shown with its date, that the search can go to. */
+    record Suggestion(String key, String title, String date) {
+        @Override
+        public String toString() {
+            return date.isEmpty() ? title : title + " — " + date;
         }
-        return List.copyOf(out);
+    }
+
+    /**
+     * Items of every date whose title (then, with room left, summary) contains {@code q}: titles that
+     * start with it first, then by date; at most 12. Looks through at most {@link #MAX_SCANNED} rows so
+     * typing stays instant on huge data.
+     */
+    static List<Suggestion> suggestions(ItemStore s, String q) {
+        List<int[]> hits = new java.util.ArrayList<>(); // {row, rank}
+        int n = Math.min(s.size(), MAX_SCANNED);
+        for (int r = 0; r < n; r++) {
+            String t = s.title(r).toLowerCase(java.util.Locale.ROOT);
+            int at = t.indexOf(q);
+            if (at == 0) hits.add(new int[] {r, 0});
+            else if (at > 0) hits.add(new int[] {r, Character.isLetterOrDigit(t.charAt(at - 1)) ? 2 : 1});
+        }
+        if (hits.size() < 12) {
+            for (int r = 0; r < n && hits.size() < 12; r++) {
+                if (!s.title(r).toLowerCase(java.util.Locale.ROOT).contains(q) && s.summary(r).toLowerCase(java.util.Locale.ROOT).contains(q)) hits.add(new int[] {r, 3});
+            }
+        }
+        hits.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(a[0], b[0]));
+        List<Suggestion> out = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(12, hits.size()); i++) {
+            int r = hits.get(i)[0];
+            out.add(new Suggestion(s.key(r), s.title(r), s.startPacked(r) == 0 ? s.kind(r).key() : s.item(r).displayDate()));
+        }
+        return out;
     }
 
     /** Rows the completion looks through (a few ms of work). */

@@ -6,101 +6,235 @@ import atlas.story.ItemStore;
 import atlas.story.StoryItem;
 import atlas.style.StyledPane;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
 /**
- * The items shown now, sorted by date: date, category colour, title. Selecting here selects on the
- * map and the timeline and the reverse (both go through the state); double-click or Enter flies the
- * map to the item.
+ * The items shown now, in a table with a header: date, kind and title; a click on a header sorts by it
+ * (dated items first in every order, the undated places after them), columns resize, and every row
+ * has a tooltip with its full title and date. A click on a row goes to the item (selected everywhere,
+ * brought into view on the map, remembered for Back); double-click or Enter flies the map to it.
+ * While nothing is selected the list follows the date, keeping the latest item begun in view.
  */
-final class ItemList extends ListView<Integer> {
+final class ItemList extends TableView<Integer> {
     private boolean syncing;
+    /** Height of the column header, about (rows below it are what {@link #followDate} counts). */
+    private static final double HEADER_PX = 26;
     private final RowList rows = new RowList();
     private final AtlasState state;
+    private final TableColumn<Integer, Integer> date = new TableColumn<>("Date");
+    private final TableColumn<Integer, Integer> kind = new TableColumn<>("Kind");
+    private final TableColumn<Integer, Integer> title = new TableColumn<>("Title");
 
     ItemList(AtlasState state, StyledPane paletteSource, Consumer<StoryItem> flyTo) {
         this.state = state;
         setItems(rows);
-        rows.set(state.shown().rows());
         setId("item-list");
         setPlaceholder(new Label("Nothing on the map at this date with these filters."));
-        setCellFactory(v -> new ListCell<>() {
+        setFixedCellSize(24);
+        setMinWidth(340); // date, kind and a readable start of the title
+        for (TableColumn<Integer, Integer> c : java.util.List.of(date, kind, title)) {
+            c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+            c.setSortable(true);
+        }
+        date.setId("column-date");
+        kind.setId("column-kind");
+        title.setId("column-title");
+        // Dates are never cut: the column is at least as wide as the longest compact date.
+        double dateWidth = textWidth("since 28 Sep 2012 ") + 18;
+        date.setMinWidth(Math.max(dateWidth, textWidth("28 Nov–29 Dec 2015") + 18));
+        date.setPrefWidth(date.getMinWidth());
+        // The kind as the map draws it (dot, diamond, ring, dash) in the item's colour; the words are in the row's tooltip.
+        kind.setPrefWidth(textWidth("Kind") + 30);
+        kind.setMinWidth(kind.getPrefWidth());
+        kind.setMaxWidth(kind.getPrefWidth() + 20);
+        title.setPrefWidth(260);
+        title.setMinWidth(80);
+        date.setCellFactory(c -> new Cell(r -> ListDates.compact(store().item(r)), null));
+        kind.setCellFactory(c -> new Cell(r -> null, r -> swatch(paletteSource, r)));
+        title.setCellFactory(c -> new Cell(r -> store().title(r), null));
+        getColumns().add(date);
+        getColumns().add(kind);
+        getColumns().add(title);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setSortPolicy(t -> {
+            resort();
+            return true;
+        });
+        setRowFactory(t -> new TableRow<>() {
             {
-                // Titles end in an ellipsis instead of pushing the list into a horizontal scroll.
-                prefWidthProperty().bind(v.widthProperty().subtract(22));
-                setMaxWidth(USE_PREF_SIZE);
-                setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                    if (e.getButton() != MouseButton.PRIMARY || isEmpty() || getItem() == null) return;
+                    e.consume();
+                    ItemList.this.requestFocus();
+                    int row = getItem();
+                    if (e.getClickCount() >= 2) flyTo.accept(store().item(row));
+                    else state.navigation().goTo(FeatureRef.item(store().key(row)));
+                });
             }
 
             @Override
             protected void updateItem(Integer row, boolean empty) {
                 super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setText(null);
-                    setGraphic(null);
+                if (empty || row == null || row >= store().size()) {
+                    setTooltip(null);
                     return;
                 }
-                ItemStore s = state.shown().store();
-                if (row >= s.size()) return;
-                StoryItem it = s.item(row);
-                boolean story = s.layers().get(s.layer(row)).story();
-                javafx.scene.paint.Color c = story ? paletteSource.palette().category(it.category())
-                        : paletteSource.palette().layer(userLayerIndex(s, s.layer(row)));
-                Region swatch = new Region();
-                swatch.getStyleClass().add("legend-swatch");
-                swatch.setStyle("-fx-background-color: " + web(c) + ";"
-                        + (it.kind() == atlas.story.Kind.PROJECT ? "-fx-shape: \"M5,0 L10,5 L5,10 L0,5 Z\";" : "-fx-background-radius: 5;"));
-                Label date = new Label(it.start() == null ? it.kind().key() : it.displayDate());
-                date.setMinWidth(150);
-                date.setPrefWidth(150);
-                date.getStyleClass().add("details-meta");
-                setGraphic(new HBox(6, swatch, date));
-                setText(it.title());
+                StoryItem it = store().item(row);
+                String when = it.displayDate().isEmpty() ? it.kind().key() : it.displayDate();
+                setTooltip(new Tooltip(it.title() + "\n" + (it.displayDate().isEmpty() ? when : it.kind().key() + " · " + when)));
             }
         });
+        rows.set(state.shown().rows());
+
         getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (syncing || row == null) return;
             syncing = true;
-            state.selectedProperty().set(FeatureRef.item(state.shown().store().key(row)));
+            state.selectedProperty().set(FeatureRef.item(store().key(row)));
             syncing = false;
         });
-        Runnable fromState = () -> {
-            if (syncing) return;
-            syncing = true;
-            FeatureRef r = state.selectedProperty().get();
-            int row = r != null && r.type() == FeatureRef.Type.ITEM ? state.shown().store().find(r.id()) : -1;
-            int at = row < 0 ? -1 : rows.indexOfRow(row);
-            if (at >= 0) {
-                getSelectionModel().select(at);
-                scrollTo(at);
-            } else {
-                getSelectionModel().clearSelection();
-            }
-            syncing = false;
-        };
-        state.selectedProperty().addListener(o -> fromState.run());
+        state.selectedProperty().addListener(o -> fromState());
         state.shownProperty().addListener((o, a, shown) -> {
             syncing = true;
-            rows.set(shown.rows());
+            resort();
             syncing = false;
-            fromState.run();
-        });
-        setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && selected() != null) flyTo.accept(selected());
+            fromState();
         });
         setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected() != null) flyTo.accept(selected());
         });
     }
 
+    private ItemStore store() {
+        return state.shown().store();
+    }
+
+    /** Selects the state's selection in the list, or, with none, keeps the latest item begun in view. */
+    private void fromState() {
+        if (syncing) return;
+        syncing = true;
+        FeatureRef r = state.selectedProperty().get();
+        int row = r != null && r.type() == FeatureRef.Type.ITEM ? store().find(r.id()) : -1;
+        int at = row < 0 ? -1 : rows.indexOfRow(row);
+        if (at >= 0) {
+            getSelectionModel().clearAndSelect(at);
+            if (!inView(at)) scrollTo(Math.max(0, at - 2));
+        } else {
+            getSelectionModel().clearSelection();
+            if (r == null) followDate();
+        }
+        syncing = false;
+    }
+
+    /** Whether list position {@code at} is fully on screen now (then selecting it must not scroll the rows under the pointer). */
+    private boolean inView(int at) {
+        if (!(lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) return false;
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        return first != null && last != null && at >= first.getIndex() && at < last.getIndex();
+    }
+
+    /** In date order, scrolls so that the newest dated item is near the bottom of the view (playback reads down the list). */
+    private void followDate() {
+        if (!getSortOrder().isEmpty() && !(getSortOrder().get(0) == date && date.getSortType() == TableColumn.SortType.ASCENDING)) return;
+        int lastDated = -1;
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (store().startPacked(rows.get(i)) != 0) {
+                lastDated = i;
+                break;
+            }
+        }
+        if (lastDated < 0) return;
+        int visible = (int) Math.max(1, Math.floor((getHeight() - HEADER_PX) / getFixedCellSize()));
+        scrollTo(Math.max(0, lastDated - visible + 2));
+    }
+
+    private boolean laidOut;
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!laidOut && getHeight() > 0) {
+            // The first time the rows are on screen, show the latest ones, as a later date change would.
+            laidOut = true;
+            javafx.application.Platform.runLater(() -> {
+                if (state.selectedProperty().get() == null) followDate();
+            });
+        }
+    }
+
+    /** Applies the header's sort order to the shown rows (places always after dated items). */
+    private void resort() {
+        int[] base = state.shown().rows();
+        if (getSortOrder().isEmpty()) {
+            rows.set(base);
+            return;
+        }
+        TableColumn<Integer, ?> by = getSortOrder().get(0);
+        boolean desc = by.getSortType() == TableColumn.SortType.DESCENDING;
+        rows.set(ListDates.sort(store(), base, by == title ? ListDates.Order.TITLE : by == kind ? ListDates.Order.KIND : ListDates.Order.DATE, desc));
+    }
+
     /** The selected item, or null. */
     private StoryItem selected() {
         Integer row = getSelectionModel().getSelectedItem();
-        return row == null ? null : state.shown().store().item(row);
+        return row == null ? null : store().item(row);
+    }
+
+    private Region swatch(StyledPane paletteSource, int row) {
+        ItemStore s = store();
+        boolean story = s.layers().get(s.layer(row)).story();
+        javafx.scene.paint.Color c = story ? paletteSource.palette().category(s.category(row))
+                : paletteSource.palette().layer(userLayerIndex(s, s.layer(row)));
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", "kind-" + s.kind(row).key());
+        String col = web(c);
+        swatch.setStyle(switch (s.kind(row)) {
+            case PROJECT -> "-fx-background-color: " + col + "; -fx-shape: \"M5,0 L10,5 L5,10 L0,5 Z\";";
+            case PLACE -> "-fx-background-color: transparent; -fx-border-color: " + col + "; -fx-border-width: 2; -fx-border-radius: 5; -fx-background-radius: 5;";
+            case CORRIDOR -> "-fx-background-color: " + col + "; -fx-scale-shape: false; -fx-shape: \"M0,3.5 L4,3.5 L4,6.5 L0,6.5 Z M6,3.5 L10,3.5 L10,6.5 L6,6.5 Z\";";
+            default -> "-fx-background-color: " + col + "; -fx-background-radius: 5;";
+        });
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(swatch);
+        holder.setMinWidth(16);
+        return holder;
+    }
+
+    /** A cell showing one text of the row (and optionally a graphic), ending in an ellipsis when cut. */
+    private final class Cell extends TableCell<Integer, Integer> {
+        private final java.util.function.IntFunction<String> text;
+        private final java.util.function.IntFunction<javafx.scene.Node> graphic;
+
+        Cell(java.util.function.IntFunction<String> text, java.util.function.IntFunction<javafx.scene.Node> graphic) {
+            this.text = text;
+            this.graphic = graphic;
+        }
+
+        @Override
+        protected void updateItem(Integer row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null || row >= store().size()) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(text.apply(row));
+            setGraphic(graphic == null ? null : graphic.apply(row));
+        }
+    }
+
+    private static double textWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(javafx.scene.text.Font.font("System", 13));
+        return t.getLayoutBounds().getWidth();
     }
 
     static int userLayerIndex(ItemStore s, int layer) {

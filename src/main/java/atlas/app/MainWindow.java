@@ -94,6 +94,8 @@ public final class MainWindow extends BorderPane {
         status.setPadding(new javafx.geometry.Insets(0, 8, 2, 8));
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         layers = new Layers(state, data.geo(), map, status::setText);
+        details.setStatus(status::setText);
+        state.navigation().messageProperty().addListener((o, was, said) -> status.setText(said));
         FilterBar filters = new FilterBar(state, map);
         setTop(new VBox(menus(), banner, filters, filters.userRow(), status));
         // Dropping data files or a folder on the window opens each as a layer.
@@ -111,7 +113,7 @@ public final class MainWindow extends BorderPane {
         setBottom(timeline);
         darkTheme.addListener((o, a, on) -> applyTheme(on));
         sceneProperty().addListener((o, a, sc) -> applyTheme(darkTheme.get()));
-        state.dateProperty().set(java.time.LocalDate.of(2015, 6, 1));
+        state.dateProperty().set(Story.OPENING_DATE);
     }
 
     Layers layers() {
@@ -136,6 +138,7 @@ public final class MainWindow extends BorderPane {
 
     /** Space plays or pauses anywhere except in a text field. */
     public void installShortcuts(Scene scene) {
+        GoMenu.install(scene, state.navigation());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)) {
                 var p = timeline.playback().playingProperty();
@@ -193,17 +196,18 @@ public final class MainWindow extends BorderPane {
                 if (on) state.hiddenLayers().remove(layer);
                 else state.hiddenLayers().add(layer);
             });
+            state.hiddenLayers().addListener((javafx.beans.InvalidationListener) o -> item.setSelected(!state.hiddenLayers().contains(layer)));
             view.getItems().add(item);
         }
-        MenuItem reset = new MenuItem("Show all of Eurasia");
-        reset.setOnAction(e -> map.resetView());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("dark-theme");
         dark.selectedProperty().bindBidirectional(darkTheme);
         CheckMenuItem gather = new CheckMenuItem("Gather dense points into counts");
         gather.setId("aggregate");
         gather.selectedProperty().bindBidirectional(state.aggregateProperty());
-        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), reset, gather, dark);
+        view.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        view.getItems().addAll(ViewItems.of(map));
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), gather, dark);
 
         MenuItem about = new MenuItem("About the atlas and its sources");
         about.setOnAction(e -> {
@@ -220,8 +224,8 @@ public final class MainWindow extends BorderPane {
         });
         MenuItem problems = new MenuItem("Data problems…");
         problems.setOnAction(e -> showProblems());
-        Menu help = new Menu("Help", null, about, problems);
-        return new MenuBar(file, view, layers.menu(), help);
+        Menu help = new Menu("Help", null, about, problems, ShortcutsHelp.menuItem(() -> getScene().getWindow()));
+        return new MenuBar(file, view, GoMenu.of(state.navigation()), layers.menu(), help);
     }
 
     /** Adds or removes the dark stylesheet; the canvases pick up its palette by CSS. */
@@ -271,19 +275,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void exportPng() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export map as PNG");
-        fc.setInitialFileName("belarus-china-atlas-" + state.window().to() + ".png");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File f = fc.showSaveDialog(getScene().getWindow());
-        if (f == null) return;
-        try {
-            exportPng(f.toPath());
-        } catch (Exception ex) {
-            Alert a = new Alert(Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage());
-            a.initOwner(getScene().getWindow());
-            a.show();
-        }
+        PictureExport.show(getScene().getWindow(), state, data, host, status::setText);
     }
 
     /** Writes the map as it is now (same view, date and filters, with a title stamped) to {@code out}, atomically. */
@@ -308,6 +300,6 @@ public final class MainWindow extends BorderPane {
     }
 
     private void openUrl(String url) {
-        if (url.startsWith("https://") || url.startsWith("http://")) host.showDocument(url);
+        Links.open(host, url, status::setText);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Properties;
  * value in it, falls back to the defaults with a warning and never stops the atlas.
  */
 record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int trailingMonths, boolean dark, double width, double height) {
-    static final Settings DEFAULTS = new Settings(LocalDate.of(2015, 6, 1), false, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 12, false, 1400, 900);
+    static final Settings DEFAULTS = new Settings(atlas.story.Story.OPENING_DATE, false, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 12, false, 1400, 900);
 
     Settings {
         if (to.isBefore(from)) throw new IllegalArgumentException("range ends before it starts");

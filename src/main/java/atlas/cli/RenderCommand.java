@@ -6,6 +6,7 @@ import atlas.anim.MapFrames;
 import atlas.anim.Step;
 import atlas.io.AtomicFiles;
 import atlas.map.MapExport;
+import atlas.map.NamedView;
 import atlas.state.AtlasState;
 import atlas.story.AtlasData;
 import java.awt.image.BufferedImage;
@@ -42,7 +43,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "1600x1000", converter = Size.class, description = "Picture size WIDTHxHEIGHT in pixels (default ${DEFAULT-VALUE}).")
     PixelSize size;
 
-    @Option(names = "--view", defaultValue = "eurasia", description = "What the picture shows: eurasia or belarus (default ${DEFAULT-VALUE}).")
+    @Option(names = "--view", defaultValue = "eurasia",
+            description = "What the picture shows: belarus, neighbours (Belarus, its EU neighbours and the corridors' western ends), corridors or eurasia (default ${DEFAULT-VALUE}); the same views as the window's View menu.")
     String view;
 
     @Mixin
@@ -53,8 +55,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDate[] w = time.window(LocalDate.of(2023, 12, 4));
-        if (!view.equals("eurasia") && !view.equals("belarus")) throw new IllegalArgumentException("--view must be eurasia or belarus, not '" + view + "'");
+        LocalDate[] w = time.window(atlas.story.Story.OPENING_DATE);
+        NamedView named = NamedView.byKey(view); // an unknown name is a usage error (exit 2) naming the views
         AnimationSpec.Format format = AnimationSpec.Format.of(out);
         if (format == null && step != null) throw new IllegalArgumentException("--step makes an animation: --out must end in .gif or .mp4");
         if (format != null && !time.isRange()) throw new IllegalArgumentException("an animation needs --from and --to");
@@ -64,17 +66,17 @@ public final class RenderCommand implements Callable<Integer> {
         AtlasData data = AtlasData.load(this.data.spec(null));
         DataOptions.report(data);
         HeadlessFx.start();
-        if (spec != null) return animate(data, spec);
-        BufferedImage img = HeadlessFx.call(() -> draw(data, w));
+        if (spec != null) return animate(data, spec, named);
+        BufferedImage img = HeadlessFx.call(() -> draw(data, w, named));
         AtomicFiles.write(out, o -> ImageIO.write(img, "png", o));
         System.err.println("wrote " + out + " (" + img.getWidth() + "x" + img.getHeight() + ")");
         return data.problems().isEmpty() ? 0 : 3;
     }
 
-    private int animate(AtlasData data, AnimationSpec spec) throws java.io.IOException {
+    private int animate(AtlasData data, AnimationSpec spec, NamedView named) throws java.io.IOException {
         AtlasState state = HeadlessFx.call(() -> new AtlasState(data.story()));
         state.trailingMonthsProperty().set(spec.trailMonths());
-        MapFrames frames = new MapFrames(state, data.geo(), size.width(), size.height(), v -> view.equals("belarus") ? Views.belarus(v) : v);
+        MapFrames frames = new MapFrames(state, data.geo(), size.width(), size.height(), v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store()));
         boolean terminal = System.console() != null;
         AnimationExport.write(spec, frames, out, (done, total, date) -> {
             if (terminal) System.err.print("\rframe " + done + " of " + total + " (" + date + ")" + (done == total ? "\n" : ""));
@@ -83,7 +85,7 @@ public final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    private BufferedImage draw(AtlasData data, LocalDate[] w) {
+    private BufferedImage draw(AtlasData data, LocalDate[] w, NamedView named) {
         AtlasState state = new AtlasState(data.story());
         state.trailingMonthsProperty().set(Math.max(0, trailMonths));
         if (time.isRange()) {
@@ -94,7 +96,7 @@ public final class RenderCommand implements Callable<Integer> {
             state.dateProperty().set(w[0]);
         }
         WritableImage snap = MapExport.render(state, data.geo(), size.width(), size.height(),
-                v -> view.equals("belarus") ? Views.belarus(v) : v);
+                v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store()));
         return SwingFXUtils.fromFXImage(snap, null);
     }
 

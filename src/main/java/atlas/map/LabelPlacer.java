@@ -13,13 +13,17 @@ import javafx.scene.text.Text;
 
 /**
  * Places labels without overlap: layers offer labels during a frame, then {@link #drawAll} places them
- * by priority (higher first), trying right, left, above and below the anchor, and drops any that
- * would overlap a label or marker already placed.
+ * by priority (higher first), trying right, left, above and below the anchor (always touching its
+ * marker, so no label drifts from its point), and drops any that would overlap a label already placed,
+ * another item's marker or a control or panel drawn over the map ({@link #reserveBox}). A capital whose
+ * every spot touches a marker is still placed where it covers no label.
  */
 final class LabelPlacer {
     private record Candidate(String text, double x, double y, double markerRadius, int priority, boolean bold) {
     }
 
+    /** Labels wider than this are never set to the left of their point (see {@link #drawAll}). */
+    static final double LONG_LABEL_PX = 90;
     private static final Font NORMAL = Font.font("System", 12);
     private static final Font BOLD = Font.font("System", FontWeight.BOLD, 12.5);
     private static final Map<String, double[]> SIZES = new HashMap<>();
@@ -28,6 +32,8 @@ final class LabelPlacer {
     private final List<double[]> taken = new ArrayList<>();
     private final List<double[]> markers = new ArrayList<>();
     private final List<String> placed = new ArrayList<>();
+    private final List<PlacedLabel> placedBoxes = new ArrayList<>();
+    private final List<double[]> panels = new ArrayList<>();
 
     void offer(String text, double x, double y, double markerRadius, int priority, boolean bold) {
         candidates.add(new Candidate(text, x, y, markerRadius, priority, bold));
@@ -38,6 +44,16 @@ final class LabelPlacer {
         markers.add(new double[] {x - r, y - r, x + r, y + r});
     }
 
+    /** Keeps labels off a screen rectangle (a panel or button drawn over the map). */
+    void reserveBox(double x0, double y0, double x1, double y1) {
+        panels.add(new double[] {x0, y0, x1, y1});
+    }
+
+    /** The labels drawn in the last {@link #drawAll} with their boxes, for tests. */
+    List<PlacedLabel> placedBoxes() {
+        return placedBoxes;
+    }
+
     /** Labels drawn in the last {@link #drawAll}, for tests and the render summary. */
     List<String> placed() {
         return placed;
@@ -46,37 +62,52 @@ final class LabelPlacer {
     void drawAll(GraphicsContext gc, Color text, Color halo) {
         candidates.sort((a, b) -> Integer.compare(b.priority, a.priority));
         placed.clear();
+        placedBoxes.clear();
         for (Candidate c : candidates) {
             Font f = c.bold ? BOLD : NORMAL;
             double[] wh = size(c.text, f);
             double w = wh[0], h = wh[1], g = c.markerRadius + 3;
             double d = g * 0.75;
-            double[][] spots = {
-                {c.x + g, c.y - h / 2}, {c.x - g - w, c.y - h / 2}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g},
-                {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - d - w, c.y - d - h}, {c.x - d - w, c.y + d}};
-            for (double[] s : spots) {
-                double[] box = {s[0] - 1, s[1] - 1, s[0] + w + 1, s[1] + h + 1};
-                if (overlapsAny(box, c)) continue;
-                taken.add(box);
-                gc.setFont(f);
-                gc.setTextBaseline(javafx.geometry.VPos.TOP);
-                gc.setLineWidth(3);
-                gc.setStroke(halo);
-                gc.strokeText(c.text, s[0], s[1]);
-                gc.setFill(text);
-                gc.fillText(c.text, s[0], s[1]);
-                placed.add(c.text);
-                break;
-            }
+            double[][] spots = w > LONG_LABEL_PX
+                    // A long label set to the left of its point reads as naming whatever is at its far end: right, above or below only.
+                    ? new double[][] {{c.x + g, c.y - h / 2}, {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g}}
+                    : new double[][] {
+                        {c.x + g, c.y - h / 2}, {c.x - g - w, c.y - h / 2}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g},
+                        {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - d - w, c.y - d - h}, {c.x - d - w, c.y + d}};
+            double[] at = spot(spots, w, h, c, true);
+            if (at == null && c.priority >= 100) at = spot(spots, w, h, c, false);
+            if (at == null) continue;
+            double[] box = {at[0] - 1, at[1] - 1, at[0] + w + 1, at[1] + h + 1};
+            taken.add(box);
+            gc.setFont(f);
+            gc.setTextBaseline(javafx.geometry.VPos.TOP);
+            gc.setLineWidth(3);
+            gc.setStroke(halo);
+            gc.strokeText(c.text, at[0], at[1]);
+            gc.setFill(text);
+            gc.fillText(c.text, at[0], at[1]);
+            placed.add(c.text);
+            placedBoxes.add(new PlacedLabel(c.text, at[0], at[1], at[0] + w, at[1] + h, c.x, c.y, c.markerRadius));
         }
     }
 
-    /** Labels never overlap labels; markers block only labels below capital rank (priority 100). */
-    private boolean overlapsAny(double[] b, Candidate own) {
-        for (double[] t : taken) {
+    /** The first spot free of labels and panels (and, when {@code avoidMarkers}, of other markers), or null. */
+    private double[] spot(double[][] spots, double w, double h, Candidate c, boolean avoidMarkers) {
+        for (double[] s : spots) {
+            double[] box = {s[0] - 1, s[1] - 1, s[0] + w + 1, s[1] + h + 1};
+            if (!hits(box, taken) && !hits(box, panels) && !(avoidMarkers && overlapsMarker(box, c))) return s;
+        }
+        return null;
+    }
+
+    private static boolean hits(double[] b, List<double[]> boxes) {
+        for (double[] t : boxes) {
             if (b[0] < t[2] && b[2] > t[0] && b[1] < t[3] && b[3] > t[1]) return true;
         }
-        if (own.priority >= 100) return false;
+        return false;
+    }
+
+    private boolean overlapsMarker(double[] b, Candidate own) {
         for (double[] t : markers) {
             boolean ownMarker = Math.abs((t[0] + t[2]) / 2 - own.x) < 0.01 && Math.abs((t[1] + t[3]) / 2 - own.y) < 0.01;
             if (ownMarker) continue;

@@ -21,15 +21,36 @@ final class LegendLayer implements MapLayer {
     }
 
     private static final int FIXED_ROWS = 11;
+    static final java.time.LocalDate EU_FOUNDED = java.time.LocalDate.of(1993, 11, 1);
+
+    /** The key's box height for {@code store} (one row per user layer besides the fixed ones). */
+    static double boxHeight(atlas.story.ItemStore store) {
+        int user = 0;
+        for (var l : store.layers()) if (!l.story()) user++;
+        return 24 + (FIXED_ROWS + user) * ROW;
+    }
+
+    /** Whether the key fits a map of w × h above the scale bar, leaving some map to see. */
+    static boolean fits(double w, double h, atlas.story.ItemStore store) {
+        return w >= 480 && h >= boxHeight(store) + 48 + 60;
+    }
+
+    /** Where the box's top is on a map {@code h} high. */
+    static double top(double h, atlas.story.ItemStore store) {
+        return h - 48 - boxHeight(store);
+    }
 
     @Override
     public void draw(Frame f) {
         double h = f.viewport().height();
-        if (h < 520 || f.viewport().width() < 700) return;
+        if (!fits(f.viewport().width(), h, f.store())) return;
         GraphicsContext gc = f.gc();
         var pal = f.palette();
-        java.util.List<String> rowList = new java.util.ArrayList<>(java.util.List.of("Belarus", "China", "EU member on this date", "EU external border", "… along Belarus",
-            "Rail corridor (schematic)", "Project: agreed", "Project: under construction", "Project: operating",
+        // The European Union exists from 1 November 1993 (Maastricht); before, its members formed the European Communities.
+        boolean ec = f.window().to().isBefore(EU_FOUNDED);
+        java.util.List<String> rowList = new java.util.ArrayList<>(java.util.List.of("Belarus", "China",
+            ec ? "European Communities member" : "EU member on this date", ec ? "EC external border" : "EU external border", "… along Belarus",
+            "Rail or sea route (schematic)", "Project: agreed", "Project: under construction", "Project: operating",
             "Event (fades with age)", "Capital · place"));
         // One row per user layer, in its colour (their categories are the filter toggles above the map).
         var store = f.store();
@@ -41,6 +62,7 @@ final class LegendLayer implements MapLayer {
         }
         String[] rows = rowList.toArray(String[]::new);
         double x0 = 10, boxH = 24 + rows.length * ROW, y0 = h - 48 - boxH;
+        f.labels().reserveBox(x0, y0, x0 + W, y0 + boxH);
         gc.setFill(pal.get("map-panel"));
         gc.fillRoundRect(x0, y0, W, boxH, 8, 8);
         gc.setStroke(pal.get("map-land-border"));

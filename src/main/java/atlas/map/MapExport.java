@@ -28,6 +28,42 @@ public final class MapExport {
     }
 
     /**
+     * A picture for publishing: the map, with a footer of {@code footer} lines under it (none when
+     * empty), {@code width} × {@code height} map pixels in all, drawn at {@code scale} device pixels
+     * each (2 for a 2× picture, 3 for print), so the image is {@code width·scale} × {@code height·scale}
+     * and text and lines are as sharp as at 1×.
+     *
+     * @param view turns the overview viewport of the map's size into the one to draw
+     */
+    public static WritableImage publish(AtlasState state, GeoData geo, int width, int height, double scale,
+                                        UnaryOperator<Viewport> view, java.util.List<String> footer) {
+        MapView map = new MapView(state, geo, true);
+        map.setPixelScale(scale);
+        javafx.scene.layout.VBox notes = new javafx.scene.layout.VBox(2);
+        notes.getStyleClass().add("export-footer");
+        for (int i = 0; i < footer.size(); i++) {
+            javafx.scene.control.Label l = new javafx.scene.control.Label(footer.get(i));
+            l.setWrapText(true);
+            l.getStyleClass().add(i == 0 ? "export-footer-title" : "export-footer-line");
+            notes.getChildren().add(l);
+        }
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(map);
+        if (!footer.isEmpty()) root.setBottom(notes);
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MapView.stylesheet());
+        root.applyCss();
+        root.resize(width, height);
+        root.layout();
+        state.viewportProperty().set(view.apply(state.viewportProperty().get()));
+        map.drawNow();
+        javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+        p.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+        int w = (int) Math.round(width * scale), h = (int) Math.round(height * scale);
+        p.setViewport(new javafx.geometry.Rectangle2D(0, 0, w, h));
+        return root.snapshot(p, new WritableImage(w, h));
+    }
+
+    /**
      * A map of {@code width} × {@code height} in a scene of its own, styled and laid out, showing all of
      * Eurasia, with a title stamped and EU borders computed in the frame (nothing waits for a pulse).
      */

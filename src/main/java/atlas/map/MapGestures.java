@@ -11,6 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.util.Duration;
+import java.util.List;
 
 /**
  * Turns input on the map into state changes: drag pans, the wheel zooms about the cursor, +/−/0 and
@@ -22,13 +23,17 @@ final class MapGestures {
     private final MapView map;
     private final AtlasState state;
     private final Tooltip tip = new Tooltip();
+    private final StackChooser chooser;
     private double lastX, lastY, pressX, pressY;
     private boolean dragged;
+    /** The flight under way, stopped when another starts or the reader takes the map in hand. */
+    private AnimationTimer flight;
 
     MapGestures(MapView map, AtlasState state) {
         this.map = map;
         this.state = state;
         tip.setShowDelay(Duration.millis(150));
+        chooser = new StackChooser(map, state);
         state.flyToProperty().addListener((o, a, target) -> {
             if (target != null) {
                 state.flyToProperty().set(null);
@@ -40,6 +45,7 @@ final class MapGestures {
     void install(Canvas canvas) {
         map.setFocusTraversable(true);
         canvas.setOnMousePressed(e -> {
+            stopFlight();
             lastX = pressX = e.getX();
             lastY = pressY = e.getY();
             dragged = false;
@@ -80,26 +86,34 @@ final class MapGestures {
         });
     }
 
+    /**
+     * A click selects what is under it; where several items stack, it also opens a chooser listing
+     * them all, so the ones beneath are one more click away.
+     */
     private void select(MouseEvent e) {
         FeatureRef hit = map.hitAt(e.getX(), e.getY(), HIT_TOLERANCE_PX).orElse(null);
         state.selectedProperty().set(hit);
+        List<Hit> stack = map.itemsAt(e.getX(), e.getY(), HIT_TOLERANCE_PX);
+        if (stack.size() >= 2) chooser.show(stack, e.getScreenX(), e.getScreenY());
     }
 
+    /** Hover marks the best hit and names everything under the pointer in the tooltip. */
     private void hover(MouseEvent e) {
         var hit = map.hit(e.getX(), e.getY(), HIT_TOLERANCE_PX);
         FeatureRef ref = hit.map(Hit::ref).orElse(null);
-        if (ref == null ? state.hoveredProperty().get() != null : !ref.equals(state.hoveredProperty().get())) {
-            state.hoveredProperty().set(ref);
-            if (hit.isPresent()) {
-                tip.setText(hit.get().label());
-                Tooltip.install(map.canvas(), tip);
-            } else {
-                Tooltip.uninstall(map.canvas(), tip);
-            }
+        List<Hit> stack = hit.isPresent() ? map.itemsAt(e.getX(), e.getY(), HIT_TOLERANCE_PX) : List.of();
+        String text = stack.size() >= 2 ? StackChooser.summary(stack, state) : hit.map(Hit::label).orElse(null);
+        if (ref == null ? state.hoveredProperty().get() != null : !ref.equals(state.hoveredProperty().get())) state.hoveredProperty().set(ref);
+        if (text == null) {
+            Tooltip.uninstall(map.canvas(), tip);
+        } else if (!text.equals(tip.getText()) || tip.getOwnerNode() == null) {
+            tip.setText(text);
+            Tooltip.install(map.canvas(), tip);
         }
     }
 
     private void scroll(ScrollEvent e) {
+        stopFlight();
         Viewport v = state.viewportProperty().get();
         if (v == null || e.getDeltaY() == 0) return;
         // A wheel notch is 40 units of deltaY on most desktops; some platforms report 1 a notch.
@@ -108,13 +122,19 @@ final class MapGestures {
         e.consume();
     }
 
+    private void stopFlight() {
+        if (flight != null) flight.stop();
+        flight = null;
+    }
+
     private void fly(Viewport target) {
+        stopFlight();
         Viewport start = state.viewportProperty().get();
         if (start == null) {
             state.viewportProperty().set(target);
             return;
         }
-        new AnimationTimer() {
+        flight = new AnimationTimer() {
             long t0 = -1;
 
             @Override
@@ -129,6 +149,7 @@ final class MapGestures {
                         start.centerY() + (target.centerY() - start.centerY()) * k, Math.exp(ls)));
                 if (t >= 1) stop();
             }
-        }.start();
+        };
+        flight.start();
     }
 }

@@ -30,6 +30,8 @@ public final class MapView extends StyledPane {
     /** Zoom (relative to the overview) beyond which the 10m outlines are drawn. */
     static final double DETAIL_ZOOM = 4;
     private static final double MAX_ZOOM = 250;
+    /** Zoom (relative to the overview) beyond which places and projects are labelled. */
+    static final double LABEL_ZOOM = 2.2;
 
     private final AtlasState state;
     private final Canvas canvas = new Canvas();
@@ -41,6 +43,13 @@ public final class MapView extends StyledPane {
     private StoryLayer storyLayer;
     private Frame lastFrame;
     private final VBox zoomButtons;
+    private final javafx.scene.layout.HBox viewButtons;
+    private final javafx.scene.control.ToggleButton keyToggle;
+    private final boolean forExport;
+    private final Captions captions = new Captions();
+    private double pixelScale = 1;
+    /** The view the window opens on (the export keeps all of Eurasia unless told otherwise). */
+    private NamedView startView = NamedView.NEIGHBOURS;
 
     /** Builds the map over {@code geo} and the state's story; {@code forExport} stamps a title and computes borders in the frame. */
     public MapView(AtlasState state, GeoData geo, boolean forExport) {
@@ -51,16 +60,21 @@ public final class MapView extends StyledPane {
         layers.add(new EuBorderLayer(geo, this::markDirty, forExport));
         layers.add(storyLayer);
         layers.add(new LegendLayer());
-        layers.add(new OverlayLayer(forExport));
-        home = homeEnvelope();
+        layers.add(new OverlayLayer(forExport, forExport ? null : captions, () -> state.playingProperty().get()));
+        home = NamedView.EURASIA.world(null);
+        this.forExport = forExport;
 
         getChildren().addAll(baseCanvas, canvas);
         zoomButtons = zoomButtons();
-        if (!forExport) getChildren().add(zoomButtons);
+        viewButtons = viewButtons();
+        keyToggle = keyToggle();
+        if (!forExport) getChildren().addAll(zoomButtons, viewButtons, keyToggle);
         setMinSize(200, 150);
         setPrefSize(1000, 700);
 
         InvalidationListener redraw = o -> markDirty();
+        state.shownProperty().addListener(o -> captions.onWindow(state, System.nanoTime())); // after the window: shown is then up to date
+        state.playingProperty().addListener(redraw);
         state.windowProperty().addListener(redraw);
         state.shownProperty().addListener(redraw);
         state.aggregateProperty().addListener(redraw);
@@ -75,20 +89,36 @@ public final class MapView extends StyledPane {
             markDirty();
         });
 
+        state.navigation().focusProperty().addListener((o, a, ref) -> {
+            if (ref == null) return;
+            state.navigation().focusProperty().set(null);
+            bringIntoView(ref);
+        });
+
         new MapGestures(this, state).install(canvas);
     }
 
-    /** The world rectangle the atlas opens on: from the Atlantic coast of Europe to the Pacific coast of China. */
-    private static Envelope homeEnvelope() {
-        Projection p = Projection.eurasia();
+    /**
+     * Flies to an item the reader went to, unless it is already in view at a zoom where it can be read
+     * (then the map stays still, so going from item to item nearby does not jump about).
+     */
+    private void bringIntoView(FeatureRef ref) {
+        Viewport v = state.viewportProperty().get();
+        if (v == null || ref.type() != FeatureRef.Type.ITEM) return;
+        var store = state.story().store();
+        int row = store.find(ref.id());
+        if (row < 0) return;
         Envelope e = new Envelope();
-        for (double lon = -10; lon <= 135; lon += 5) {
-            for (double lat : new double[] {22, 40, 60, 66}) {
-                double[] xy = p.forward(lon, lat);
-                e.expandToInclude(xy[0], xy[1]);
-            }
-        }
-        return e;
+        if (store.shape(row) != null) e.expandToInclude(store.shape(row).getEnvelopeInternal());
+        else if (store.hasLocation(row)) e.expandToInclude(store.x(row), store.y(row));
+        for (int p : store.placeRows(row)) e.expandToInclude(store.x(p), store.y(p));
+        if (e.isNull()) return;
+        Envelope inner = v.worldBounds();
+        inner.expandBy(-inner.getWidth() * 0.05, -inner.getHeight() * 0.05);
+        boolean legible = e.getWidth() > 0 || e.getHeight() > 0 || v.zoomLevel() > LABEL_ZOOM;
+        if (inner.contains(e) && legible) return;
+        Viewport target = viewportFor(e);
+        if (target != null) state.flyToProperty().set(target);
     }
 
     private VBox zoomButtons() {
@@ -111,6 +141,73 @@ public final class MapView extends StyledPane {
         box.setPadding(new Insets(10));
         box.setPickOnBounds(false);
         return box;
+    }
+
+    /** One button per {@link NamedView}, top right beside the zoom buttons. */
+    private javafx.scene.layout.HBox viewButtons() {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(2);
+        box.getStyleClass().add("map-view-buttons");
+        box.setId("view-buttons");
+        for (NamedView nv : NamedView.values()) {
+            Button b = new Button(nv == NamedView.NEIGHBOURS ? "Neighbours" : nv.label());
+            b.setId("view-" + nv.key());
+            b.setTooltip(new Tooltip(nv.description() + " (View ▸ " + nv.label() + ")"));
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> showView(nv));
+            box.getChildren().add(b);
+        }
+        box.setPadding(new Insets(10, 0, 0, 0));
+        box.setPickOnBounds(false);
+        return box;
+    }
+
+    /** Shows or hides the key (the same switch as View ▸ Key): over the key's title when open, above the scale bar when closed. */
+    private javafx.scene.control.ToggleButton keyToggle() {
+        javafx.scene.control.ToggleButton t = new javafx.scene.control.ToggleButton();
+        t.setId("toggle-key");
+        t.getStyleClass().add("map-key-toggle");
+        t.setFocusTraversable(false);
+        Runnable sync = () -> {
+            boolean shown = !state.hiddenLayers().contains("legend");
+            t.setSelected(shown);
+            t.setText(shown ? "Key ▾" : "Key ▸");
+            t.setTooltip(new Tooltip(shown ? "Hide the key" : "Show the key: what the colours, lines and symbols mean"));
+            requestLayout();
+        };
+        t.setOnAction(e -> {
+            if (t.isSelected()) state.hiddenLayers().remove("legend");
+            else state.hiddenLayers().add("legend");
+        });
+        state.hiddenLayers().addListener((SetChangeListener<String>) c -> sync.run());
+        state.storyProperty().addListener(o -> requestLayout());
+        sync.run();
+        return t;
+    }
+
+    /** Flies to {@code view} (see {@link NamedView}). */
+    public void showView(NamedView view) {
+        Viewport v = state.viewportProperty().get();
+        if (v == null) return;
+        state.flyToProperty().set(view.apply(v, state.story().store()));
+    }
+
+    /**
+     * Draws with {@code scale} device pixels per map pixel (for pictures at 2× or print resolution):
+     * the canvases hold that many more pixels and the node is scaled back, so a snapshot taken at the
+     * same scale copies them one to one. Call before the map is laid out.
+     */
+    void setPixelScale(double scale) {
+        pixelScale = scale;
+        javafx.scene.transform.Scale back = new javafx.scene.transform.Scale(1 / scale, 1 / scale, 0, 0);
+        canvas.getTransforms().setAll(back);
+        baseCanvas.getTransforms().setAll(back.clone());
+        baseKey = null;
+        requestLayout();
+    }
+
+    /** The view shown at the first layout; call before the map is shown. */
+    public void setStartView(NamedView view) {
+        startView = view;
     }
 
     public void zoomCentered(double factor) {
@@ -147,13 +244,26 @@ public final class MapView extends StyledPane {
     @Override
     protected void layoutChildren() {
         double w = getWidth(), h = getHeight();
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        baseCanvas.setWidth(w);
-        baseCanvas.setHeight(h);
+        for (Canvas c : new Canvas[] {canvas, baseCanvas}) {
+            c.setWidth(Math.ceil(w * pixelScale));
+            c.setHeight(Math.ceil(h * pixelScale));
+        }
         zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
+        double vw = viewButtons.prefWidth(-1), vh = viewButtons.prefHeight(vw);
+        viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);
+        viewButtons.setVisible(w - 60 - vw > 220);
+        var store = state.story().store();
+        boolean keyOpen = !state.hiddenLayers().contains("legend");
+        keyToggle.setVisible(LegendLayer.fits(w, h, store));
+        double kw = keyToggle.prefWidth(-1), kh = keyToggle.prefHeight(-1);
+        keyToggle.resizeRelocate(keyOpen ? 12 : 10, keyOpen ? LegendLayer.top(h, store) + 2 : h - 48 - kh - 4, kw, kh);
         Viewport v = state.viewportProperty().get();
-        if (v == null) resetView();
+        if (v == null) {
+            resetView();
+            if (!forExport && startView != NamedView.EURASIA && w > 1 && h > 1) {
+                state.viewportProperty().set(startView.apply(state.viewportProperty().get(), state.story().store()));
+            }
+        }
         else if (v.width() != w || v.height() != h) state.viewportProperty().set(v.withSize(w, h));
         markDirty();
     }
@@ -172,8 +282,22 @@ public final class MapView extends StyledPane {
         Viewport v = state.viewportProperty().get();
         if (v == null || v.width() < 1 || v.height() < 1) return;
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
+        baseCanvas.getGraphicsContext2D().setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
         Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), state.shown(),
                 state.selectedProperty().get(), state.hoveredProperty().get(), isDetail(v), new LabelPlacer());
+        // Labels keep clear of the controls drawn over the map.
+        if (keyToggle.getParent() != null && keyToggle.isVisible()) {
+            var b = keyToggle.getBoundsInParent();
+            f.labels().reserveBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+        }
+        for (javafx.scene.Node n : new javafx.scene.Node[] {zoomButtons, viewButtons}) {
+            if (n.getParent() == null || !n.isVisible()) continue;
+            for (javafx.scene.Node c : ((javafx.scene.layout.Pane) n).getChildren()) {
+                var b = n.localToParent(c.getBoundsInParent());
+                f.labels().reserveBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+            }
+        }
         Frame base = f.withGc(baseCanvas.getGraphicsContext2D());
         List<Object> key = new ArrayList<>(List.of(v, palette(), java.util.Set.copyOf(state.hiddenLayers())));
         for (MapLayer l : layers) if (l instanceof StaticLayer s && !state.hiddenLayers().contains(l.name())) key.add(s.contentKey(base));
@@ -210,6 +334,13 @@ public final class MapView extends StyledPane {
         return Optional.ofNullable(best);
     }
 
+    /** Every item of the story layer under (sx, sy), best first (empty when hidden or drawn as clusters). */
+    List<Hit> itemsAt(double sx, double sy, double tolerancePx) {
+        if (lastFrame == null) drawNow();
+        if (lastFrame == null || state.hiddenLayers().contains(storyLayer.name())) return List.of();
+        return storyLayer.hitsAll(lastFrame, sx, sy, tolerancePx);
+    }
+
     /** The clusters of the last frame, or null when its symbols were drawn one by one (for tests). */
     Clusters lastClusters() {
         return storyLayer.clusters();
@@ -218,6 +349,16 @@ public final class MapView extends StyledPane {
     /** Labels placed in the last frame (what a person can read on the map). */
     public List<String> placedLabels() {
         return lastFrame == null ? List.of() : List.copyOf(lastFrame.labels().placed());
+    }
+
+    /** Playback's captions on the map now, newest first (for tests). */
+    public List<String> captionLines() {
+        return captions.current(state.playingProperty().get(), System.nanoTime());
+    }
+
+    /** Labels placed in the last frame with their boxes and anchors (for tests of legibility). */
+    public List<PlacedLabel> placedLabelBoxes() {
+        return lastFrame == null ? List.of() : List.copyOf(lastFrame.labels().placedBoxes());
     }
 
     /** The top canvas (items, key, labels), where the pointer's events arrive. */

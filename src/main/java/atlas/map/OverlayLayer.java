@@ -3,6 +3,7 @@ package atlas.map;
 import atlas.geo.GeoPoint;
 import atlas.geo.Projection;
 import atlas.story.PartialDate;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -11,13 +12,19 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * What sits on top of the map: labels placed without overlap, a scale bar measured on the globe at the
- * bottom of the view, the attribution, and (for exported pictures) a title with the date.
+ * bottom of the view, the attribution, and the date (or range) shown, top left: a stamp in the window,
+ * a title with the date on exported pictures.
  */
 final class OverlayLayer implements MapLayer {
     private final boolean stampTitle;
+    private final Captions captions;
+    private final java.util.function.BooleanSupplier playing;
 
-    OverlayLayer(boolean stampTitle) {
+    /** {@code captions} (null for pictures) are drawn under the date stamp while {@code playing}, or paused on them. */
+    OverlayLayer(boolean stampTitle, Captions captions, java.util.function.BooleanSupplier playing) {
         this.stampTitle = stampTitle;
+        this.captions = captions;
+        this.playing = playing;
     }
 
     @Override
@@ -25,34 +32,92 @@ final class OverlayLayer implements MapLayer {
         return "overlay";
     }
 
+    static final String ATTRIBUTION = "Borders: Natural Earth (public domain) · Lambert conformal conic · Corridors are schematic";
+    private static final Font STAMP = Font.font("System", FontWeight.BOLD, 15);
+
     @Override
     public void draw(Frame f) {
         GraphicsContext gc = f.gc();
+        double w = f.viewport().width(), h = f.viewport().height();
+        String when = when(f);
+        double stampW = stampTitle ? 430 : textWidth(when, STAMP) + 20;
+        // Labels keep clear of the panels drawn below (scale bar, attribution, date stamp or title).
+        f.labels().reserveBox(w - 520, h - 18, w, h);
+        f.labels().reserveBox(10, h - 48, 180, h - 16);
+        f.labels().reserveBox(10, 10, 10 + stampW, stampTitle ? 62 : 38);
+        List<String> caps = captions == null ? List.of() : captions.current(playing.getAsBoolean(), System.nanoTime());
+        double capW = Math.min(w * 0.62, 620);
+        if (!caps.isEmpty()) f.labels().reserveBox(10, 42, 10 + capW, 42 + caps.size() * CAPTION_ROW + 4);
         f.labels().drawAll(gc, f.palette().get("map-label"), f.palette().get("map-label-halo"));
         scaleBar(f);
-        double w = f.viewport().width(), h = f.viewport().height();
         gc.setFont(Font.font("System", 11));
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.BOTTOM);
-        String attribution = "Borders: Natural Earth (public domain) · Lambert conformal conic · Corridors are schematic";
         gc.setFill(f.palette().get("map-panel"));
         gc.fillRect(w - 520, h - 18, 520, 18);
         gc.setFill(f.palette().get("map-text"));
-        gc.fillText(attribution, w - 6, h - 3);
+        gc.fillText(ATTRIBUTION, w - 6, h - 3);
         gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
         if (stampTitle) {
-            String when = f.window().range()
-                    ? PartialDate.displayRange(PartialDate.of(f.window().from()), PartialDate.of(f.window().to()))
-                    : PartialDate.of(f.window().cursor()).display();
             gc.setFill(f.palette().get("map-panel"));
             gc.fillRect(10, 10, 430, 52);
             gc.setFill(f.palette().get("map-text"));
-            gc.setTextBaseline(VPos.TOP);
             gc.setFont(Font.font("System", FontWeight.BOLD, 18));
             gc.fillText("Belarus–China Atlas", 18, 14);
             gc.setFont(Font.font("System", 14));
             gc.fillText(when, 18, 38);
+        } else {
+            gc.setFill(f.palette().get("map-panel"));
+            gc.fillRoundRect(10, 10, stampW, 28, 6, 6);
+            gc.setFill(f.palette().get("map-text"));
+            gc.setFont(STAMP);
+            gc.fillText(when, 20, 15);
+            drawCaptions(gc, f, caps, capW);
         }
+    }
+
+    private static final double CAPTION_ROW = 24;
+    private static final Font CAPTION = Font.font("System", FontWeight.BOLD, 13);
+
+    /** Playback's captions, a strip under the date stamp: the newest on top, in full, older ones paler. */
+    private static void drawCaptions(GraphicsContext gc, Frame f, List<String> caps, double maxW) {
+        for (int i = 0; i < caps.size(); i++) {
+            String t = fit(caps.get(i), CAPTION, maxW - 20);
+            double y = 44 + i * CAPTION_ROW;
+            gc.setGlobalAlpha(i == 0 ? 1 : 0.8);
+            gc.setFill(f.palette().get("map-panel"));
+            gc.fillRoundRect(10, y, textWidth(t, CAPTION) + 20, CAPTION_ROW - 3, 6, 6);
+            gc.setFill(f.palette().get("map-text"));
+            gc.setFont(CAPTION);
+            gc.fillText(t, 20, y + 3);
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    /** {@code s} cut with an ellipsis to {@code maxW} pixels. */
+    static String fit(String s, Font font, double maxW) {
+        if (textWidth(s, font) <= maxW) return s;
+        int lo = 0, hi = s.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (textWidth(s.substring(0, mid) + "…", font) <= maxW) lo = mid;
+            else hi = mid - 1;
+        }
+        return s.substring(0, lo).stripTrailing() + "…";
+    }
+
+    /** The date or range shown, at day precision ("4 December 2023", "1 January 2013 – 31 December 2016"). */
+    static String when(Frame f) {
+        return f.window().range()
+                ? PartialDate.displayRange(PartialDate.of(f.window().from()), PartialDate.of(f.window().to()))
+                : PartialDate.of(f.window().cursor()).display();
+    }
+
+    static double textWidth(String s, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private void scaleBar(Frame f) {

@@ -196,7 +196,7 @@ final class StoryLayer implements MapLayer {
         }
         f.labels().reserve(x, y, rad);
         int prio = capital ? ("minsk".equals(id) || "beijing".equals(id) ? 110 : 100) : 40;
-        if (capital || f.viewport().zoomLevel() > 2.2) f.labels().offer(store.title(r), x, y, rad, prio, capital);
+        if (capital || f.viewport().zoomLevel() > MapView.LABEL_ZOOM) f.labels().offer(store.title(r), x, y, rad, prio, capital);
     }
 
     private final Map<Integer, String> placeTypes = new HashMap<>();
@@ -215,7 +215,7 @@ final class StoryLayer implements MapLayer {
         ring(f, FeatureRef.item(store.key(r)), x, y, rad + 1);
         diamond(gc, f.palette(), new double[] {x, y}, rad, st);
         f.labels().reserve(x, y, rad);
-        if (f.viewport().zoomLevel() > 2.2) f.labels().offer(store.title(r), x, y, rad, "great-stone".equals(store.id(r)) ? 105 : 90, false);
+        if (f.viewport().zoomLevel() > MapView.LABEL_ZOOM) f.labels().offer(store.title(r), x, y, rad, "great-stone".equals(store.id(r)) ? 105 : 90, false);
     }
 
     /** A project's marker: hollow when agreed (or no stage yet), half-filled under construction, filled after. */
@@ -260,6 +260,12 @@ final class StoryLayer implements MapLayer {
     /** The clusters drawn in the last frame, or null when symbols were drawn one by one. */
     Clusters clusters() {
         return lastClusters;
+    }
+
+    /** Every item under (sx, sy) (see {@link StoryHits#all}); none where clusters are drawn. */
+    java.util.List<Hit> hitsAll(Frame f, double sx, double sy, double tolerancePx) {
+        if (lastClusters != null) return java.util.List.of();
+        return hits.all(f, sx, sy, tolerancePx);
     }
 
     @Override

@@ -55,6 +55,8 @@ public final class AtlasState {
     private final ObservableSet<String> hiddenCategories = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ObservableList<atlas.io.Problem> problems = FXCollections.observableArrayList();
+    private final Navigation navigation;
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
 
     /**
      * What is on the map now: rows of the store, dated ones in date order, then the undated places.
@@ -103,6 +105,7 @@ public final class AtlasState {
         Observable[] deps = {story, date, rangeMode, rangeFrom, rangeTo, trailingMonths, categories, search, hiddenDataLayers, hiddenCategories};
         for (Observable o : deps) o.addListener(x -> recompute());
         recompute();
+        navigation = new Navigation(this);
     }
 
     private void recompute() {
@@ -171,6 +174,10 @@ public final class AtlasState {
     public ObservableSet<String> hiddenDataLayers() { return hiddenDataLayers; }
     /** User layers' categories hidden, by {@link AtlasQuery#categoryKey}. */
     public ObservableSet<String> hiddenCategories() { return hiddenCategories; }
+    /** Whether time is being played forward (the map captions events as their dates pass). */
+    public BooleanProperty playingProperty() { return playing; }
+    /** Go to an item, Back and Forward (see {@link Navigation}). */
+    public Navigation navigation() { return navigation; }
     /** Data problems found while loading, for the user to see. */
     public ObservableList<atlas.io.Problem> problems() { return problems; }
 }

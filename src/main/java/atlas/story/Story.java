@@ -15,6 +15,13 @@ import java.util.function.Predicate;
  */
 public final class Story {
     /** The embedded files, in the order they load (places first, so events can refer to them). */
+    /**
+     * The date the window opens on (until it remembers one): 4 December 2023, the latest event of the
+     * article the story is built on (Lukashenko in Beijing), with the corridors, Great Stone and the
+     * sanctions of the years before all on the map.
+     */
+    public static final LocalDate OPENING_DATE = LocalDate.of(2023, 12, 4);
+
     public static final List<String> EMBEDDED_FILES = List.of(
             "story/places.geojson", "story/record-places-a.geojson", "story/record-places-b.geojson",
             "story/projects.geojson", "story/corridors.geojson", "story/events.geojson",

@@ -27,8 +27,8 @@ public abstract class StyledPane extends Region {
 
     static {
         String[][] d = {
-            {"map-sea", "#cfe0ea"}, {"map-land", "#f2efe6"}, {"map-land-border", "#9c9a92"},
-            {"map-belarus", "#f6d28b"}, {"map-china", "#f3b3a6"}, {"map-eu", "#d9e3f5"},
+            {"map-sea", "#bcd8e8"}, {"map-land", "#f2efe6"}, {"map-land-border", "#9c9a92"},
+            {"map-belarus", "#f6d28b"}, {"map-china", "#f3b3a6"}, {"map-eu", "#dddaf2"},
             {"map-eu-border", "#1f4fa3"}, {"map-eu-border-belarus", "#c2185b"},
             {"map-corridor", "#5d3a9b"}, {"map-corridor-halo", "#ffffffb3"}, {"map-marker-fill", "#ffffff"}, {"map-place", "#333333"}, {"map-label", "#202020"},
             {"map-label-halo", "#ffffffdd"}, {"map-selected", "#ff6f00"}, {"map-hover", "#ffb300"},
@@ -37,10 +37,10 @@ public abstract class StyledPane extends Region {
             {"map-text", "#202020"}, {"map-panel", "#ffffffcc"},
             {"map-layer-0", "#00838f"}, {"map-layer-1", "#ad1457"}, {"map-layer-2", "#558b2f"},
             {"map-layer-3", "#4527a0"}, {"map-layer-4", "#ef6c00"}, {"map-layer-5", "#37474f"},
-            {"cat-diplomacy", "#1565c0"}, {"cat-economy-finance", "#2e7d32"}, {"cat-industry", "#ef6c00"},
-            {"cat-logistics", "#6a1b9a"}, {"cat-military", "#5d4037"}, {"cat-sanctions-conflict", "#c62828"},
-            {"timeline-bar", "#eceff1"}, {"timeline-tick", "#607d8b"}, {"timeline-histogram", "#b0bec5"},
-            {"timeline-cursor", "#d84315"}, {"timeline-band", "#ffccbc88"}, {"timeline-focus", "#1e88e5"},
+            {"cat-diplomacy", "#1565c0"}, {"cat-economy-finance", "#2e7d32"}, {"cat-industry", "#e65100"},
+            {"cat-logistics", "#6a1b9a"}, {"cat-military", "#795548"}, {"cat-sanctions-conflict", "#c62828"},
+            {"timeline-bar", "#eceff1"}, {"timeline-tick", "#51697a"}, {"timeline-histogram", "#b0bec5"},
+            {"timeline-cursor", "#1c2a33"}, {"timeline-band", "#78909c40"}, {"timeline-focus", "#1e88e5"},
         };
         for (String[] kv : d) DEFAULTS.put(kv[0], Color.web(kv[1]));
     }

@@ -11,13 +11,16 @@ import javafx.beans.property.SimpleDoubleProperty;
 /**
  * Plays time forward: each pulse moves the cursor (or, in range mode, the whole band) by
  * {@link #daysPerSecond} times the time since the last pulse, so the map animates smoothly.
- * At the end it stops, or starts over when {@link #loop} is set.
+ * At the end it stops, or starts over when {@link #loop} is set; with {@link #pauseAtEvents} it also
+ * stops on every event's day. Whether it plays is the state's {@code playing}, so the map can caption
+ * events while time runs.
  */
 public final class Playback {
     private final AtlasState state;
     private final LocalDate first;
     private final LocalDate last;
-    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
+    private final BooleanProperty playing;
+    private final BooleanProperty pauseAtEvents = new SimpleBooleanProperty(this, "pauseAtEvents", false);
     private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop", false);
     private final DoubleProperty daysPerSecond = new SimpleDoubleProperty(this, "daysPerSecond", 91.3);
     private double carry;
@@ -40,6 +43,7 @@ public final class Playback {
         this.state = state;
         this.first = first;
         this.last = last;
+        this.playing = state.playingProperty();
         playing.addListener((o, was, is) -> {
             if (is) {
                 lastNanos = -1;
@@ -59,6 +63,16 @@ public final class Playback {
         if (days == 0) return;
         carry -= days;
         LocalDate next = cursor().plusDays(days);
+        if (pauseAtEvents.get()) {
+            int event = firstEventAfter(cursor(), next);
+            if (event >= 0) {
+                // Stop on the event's day with it selected, so its caption and details can be read.
+                jumpTo(LocalDate.ofEpochDay(state.story().store().fromDay(event)));
+                state.selectedProperty().set(atlas.state.FeatureRef.item(state.story().store().key(event)));
+                playing.set(false);
+                return;
+            }
+        }
         if (next.isAfter(last)) {
             if (loop.get()) {
                 jumpTo(first);
@@ -69,6 +83,19 @@ public final class Playback {
             return;
         }
         jumpTo(next);
+    }
+
+    /** The first event the filters let through that starts after {@code from} and on or before {@code to}, or -1. */
+    private int firstEventAfter(LocalDate from, LocalDate to) {
+        var store = state.story().store();
+        var filter = state.filter().on(store);
+        int best = -1;
+        for (int r : store.overlapping(from.toEpochDay() + 1, to.toEpochDay())) {
+            if (store.kind(r) != atlas.story.Kind.EVENT || store.startPacked(r) == 0 || !filter.test(r)) continue;
+            if (store.fromDay(r) <= from.toEpochDay() || store.fromDay(r) > to.toEpochDay()) continue;
+            if (best < 0 || store.fromDay(r) < store.fromDay(best)) best = r;
+        }
+        return best;
     }
 
     private LocalDate cursor() {
@@ -88,6 +115,11 @@ public final class Playback {
 
     public BooleanProperty playingProperty() {
         return playing;
+    }
+
+    /** When set, playback stops on each event's day with the event selected. */
+    public BooleanProperty pauseAtEventsProperty() {
+        return pauseAtEvents;
     }
 
     public BooleanProperty loopProperty() {

@@ -28,7 +28,8 @@ import javafx.scene.text.TextAlignment;
  * selects it); drag a handle
  * or the band in range mode. The wheel zooms the time axis about the pointer (Shift+wheel scrolls it; the
  * axis follows the cursor). Keys: +/− zoom the axis, 0 shows it all, ←/→ the
- * previous or next event, Shift+←/→ a month, Ctrl+←/→ a year, Home/End. Drawn once per pulse when dirty.
+ * previous or next event, Shift+←/→ a month, Ctrl+←/→ a year, Home (the first event: 20 January 1992 for
+ * the story) and End. Drawn once per pulse when dirty.
  */
 public final class TimelineBar extends StyledPane {
     static final double PAD = 18;
@@ -179,9 +180,8 @@ public final class TimelineBar extends StyledPane {
             boolean onCursor = Math.abs(e.getX() - s.x(state.dateProperty().get())) < 6;
             int mark = onCursor ? -1 : markAt(e.getX(), e.getY());
             if (mark >= 0) {
-                // A click on an event's mark selects it and moves the cursor to its date.
-                state.dateProperty().set(model.startOf(mark));
-                state.selectedProperty().set(FeatureRef.item(model.store.key(mark)));
+                // A click on an event's mark goes to it: the cursor to its date, selected, the map to its place.
+                state.navigation().goTo(FeatureRef.item(model.store.key(mark)), model.startOf(mark));
                 drag = Drag.NONE;
                 return;
             }
@@ -236,7 +236,7 @@ public final class TimelineBar extends StyledPane {
         boolean handled = switch (e.getCode()) {
             case LEFT, KP_LEFT -> step(e, -1);
             case RIGHT, KP_RIGHT -> step(e, 1);
-            case HOME -> setCursor(model.first);
+            case HOME -> setCursor(model.home());
             case END -> setCursor(model.last);
             case PLUS, ADD, EQUALS -> zoomAt(2);
             case MINUS, SUBTRACT -> zoomAt(0.5);
@@ -362,12 +362,13 @@ public final class TimelineBar extends StyledPane {
             double x = s.x(model.startOf(it));
             Color c = model.store.layers().get(model.store.layer(it)).story() ? pal.category(model.store.category(it)) : pal.layer(model.store.layer(it));
             boolean on = shown.contains(it);
-            gc.setStroke(on ? c : c.deriveColor(0, 0.6, 1.1, 0.45));
-            gc.setLineWidth(on ? 2.4 : 1.4);
+            // Marks of items on the map now are full strength; the others stay legible, paler (2 px at least).
+            gc.setStroke(on ? c : c.deriveColor(0, 0.7, 1, 0.6));
+            gc.setLineWidth(on ? 2.6 : 2);
             double top = model.store.kind(it) == Kind.PROJECT ? barTop + 8 : barTop;
             gc.strokeLine(x, top, x, top + 10);
             if (it == selRow) {
-                gc.setStroke(Color.BLACK);
+                gc.setStroke(pal.get("map-text"));
                 gc.setLineWidth(1.2);
                 gc.strokeRect(x - 3, top - 2, 6, 14);
             }

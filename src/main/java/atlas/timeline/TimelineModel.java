@@ -81,6 +81,15 @@ final class TimelineModel {
         return lo;
     }
 
+    /**
+     * Where Home goes: the first event or project on the axis (for the story, 20 January 1992, when
+     * relations began), not the margin before it; the axis start when there is none.
+     */
+    LocalDate home() {
+        int i = lowerBound(first.toEpochDay());
+        return i < events.length ? startOf(events[i]) : first;
+    }
+
     /** The row of the first event starting strictly after {@code d}, or -1. */
     int next(LocalDate d) {
         int i = lowerBound(d.toEpochDay() + 1);

@@ -53,6 +53,9 @@ public final class TimelinePane extends VBox {
         play.setTooltip(new Tooltip("Play / pause (Space)"));
         play.selectedProperty().bindBidirectional(playback.playingProperty());
         play.selectedProperty().addListener((o, a, on) -> play.setText(on ? "❚❚" : "▶"));
+        // Play and Pause take the same room, so nothing beside the button moves when it changes.
+        play.setMinWidth(44);
+        play.setPrefWidth(44);
 
         ComboBox<Speed> speed = new ComboBox<>();
         speed.setId("speed");
@@ -63,6 +66,10 @@ public final class TimelinePane extends VBox {
         speed.setTooltip(new Tooltip("Playback speed"));
         CheckBox loop = new CheckBox("Loop");
         loop.selectedProperty().bindBidirectional(playback.loopProperty());
+        CheckBox pause = new CheckBox("Pause at events");
+        pause.setId("pause-at-events");
+        pause.setTooltip(new Tooltip("Stop on each event's day, with the event selected and captioned on the map"));
+        pause.selectedProperty().bindBidirectional(playback.pauseAtEventsProperty());
 
         dateField.setId("date-field");
         dateField.setPrefColumnCount(16);
@@ -97,7 +104,7 @@ public final class TimelinePane extends VBox {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox controls = new HBox(6, prev, play, next, speed, loop, new Label("Date:"), dateField, range, grow, trailLabel, trail);
+        HBox controls = new HBox(6, prev, play, next, speed, loop, pause, new Label("Date:"), dateField, range, grow, trailLabel, trail);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4, 8, 2, 8));
         for (var n : controls.getChildren()) n.setFocusTraversable(n != grow && !(n instanceof Label));

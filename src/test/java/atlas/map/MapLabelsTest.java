@@ -1,6 +1,7 @@
 package atlas.map;
 
 import static atlas.FxTestSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.FxTestSupport;
@@ -36,6 +37,46 @@ class MapLabelsTest {
         for (int[] size : new int[][] {{1600, 1000}, {1000, 640}}) {
             List<String> placed = labels(size[0], size[1], false);
             for (String c : CAPITALS) assertTrue(placed.contains(c), c + " labelled at " + size[0] + "x" + size[1] + ": " + placed);
+        }
+    }
+
+    private static List<PlacedLabel> boxes(int w, int h, NamedView view, LocalDate date) {
+        return onFx(() -> {
+            AtlasState state = new AtlasState(FxTestSupport.data().story());
+            state.dateProperty().set(date);
+            MapView map = MapExport.offscreen(state, FxTestSupport.data().geo(), w, h);
+            state.viewportProperty().set(view.apply(state.viewportProperty().get(), state.story().store()));
+            map.drawNow();
+            return map.placedLabelBoxes();
+        });
+    }
+
+    /** At the views a reader opens on or jumps to, no two labels overlap and each touches its point. */
+    @Test
+    void labelsNeverOverlapNorDriftFromTheirPoints() {
+        for (NamedView view : new NamedView[] {NamedView.NEIGHBOURS, NamedView.BELARUS, NamedView.EURASIA}) {
+            for (int[] size : new int[][] {{1150, 800}, {740, 520}}) {
+                for (LocalDate d : new LocalDate[] {atlas.story.Story.OPENING_DATE, LocalDate.of(2016, 6, 1)}) {
+                    List<PlacedLabel> placed = boxes(size[0], size[1], view, d);
+                    String where = view + " at " + size[0] + "x" + size[1] + " on " + d;
+                    assertTrue(placed.size() >= 5, where + ": " + placed);
+                    for (int i = 0; i < placed.size(); i++) {
+                        PlacedLabel a = placed.get(i);
+                        assertTrue(a.gap() <= a.markerRadius() + 4, where + ": '" + a.text() + "' is " + a.gap() + " px from its point");
+                        for (int j = i + 1; j < placed.size(); j++) {
+                            assertFalse(a.overlaps(placed.get(j)), where + ": '" + a.text() + "' overlaps '" + placed.get(j).text() + "'");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theStartViewNamesBelarusItsNeighboursAndTheCorridorsWesternEnds() {
+        List<String> placed = boxes(1150, 800, NamedView.NEIGHBOURS, atlas.story.Story.OPENING_DATE).stream().map(PlacedLabel::text).toList();
+        for (String s : List.of("Minsk", "Warsaw", "Vilnius", "Riga", "Berlin", "Duisburg", "Great Stone Industrial Park")) {
+            assertTrue(placed.contains(s), s + " labelled in the start view: " + placed);
         }
     }
 

@@ -1,0 +1,180 @@
+package atlas.app;
+
+import atlas.io.AtomicFiles;
+import atlas.map.MapExport;
+import atlas.state.AtlasState;
+import atlas.state.Viewport;
+import atlas.story.AtlasData;
+import atlas.story.Category;
+import atlas.story.Layer;
+import atlas.story.PartialDate;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.HostServices;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+
+/**
+ * File ▸ Export map as PNG: a picture of the map as it is (same place, date, filters) at a size fit to
+ * publish — the window's shape at 1× or 2×, 16:9 at 1920 × 1080 or 3840 × 2160, or A4 landscape at
+ * about 300 dpi — with a footer that says what it shows (date or range, hidden categories, the fading
+ * window, a search filter) and where it comes from (data and attribution). Says where it was saved,
+ * with a button that opens the folder.
+ */
+final class PictureExport {
+    /** A size to export at: the map's logical size (null = the window's) and device pixels per map pixel. */
+    enum Preset {
+        WINDOW_1X("The window's shape, 1×", 0, 0, 1),
+        WINDOW_2X("The window's shape, 2× (sharp on high-density screens)", 0, 0, 2),
+        HD("16:9, 1920 × 1080 (slides, video)", 1920, 1080, 1),
+        UHD("16:9, 3840 × 2160 (2×)", 1920, 1080, 2),
+        A4("Print: A4 landscape, about 300 dpi (3507 × 2481)", 1169, 827, 3);
+
+        final String label;
+        final int width, height;
+        final double scale;
+
+        Preset(String label, int width, int height, double scale) {
+            this.label = label;
+            this.width = width;
+            this.height = height;
+            this.scale = scale;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private PictureExport() {
+    }
+
+    /** Asks for the size and the file, writes the picture, and says where it went. */
+    static void show(Window owner, AtlasState state, AtlasData data, HostServices host, Consumer<String> status) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Export map as PNG");
+        d.setHeaderText("A picture of the map as it is now: the same place, date and filters.");
+        ComboBox<Preset> size = new ComboBox<>();
+        size.setId("export-size");
+        size.getItems().addAll(Preset.values());
+        size.getSelectionModel().select(Preset.WINDOW_2X);
+        CheckBox footer = new CheckBox("Add a footer: date, filters, fading, data source and attribution");
+        footer.setId("export-footer");
+        footer.setSelected(true);
+        VBox box = new VBox(8, new Label("Size:"), size, footer);
+        box.setPadding(new Insets(10));
+        d.getDialogPane().setContent(box);
+        ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        if (d.showAndWait().orElse(ButtonType.CANCEL) != save) return;
+
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export map as PNG");
+        fc.setInitialFileName("belarus-china-atlas-" + state.window().to() + ".png");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File f = fc.showSaveDialog(owner);
+        if (f == null) return;
+        try {
+            int[] px = write(state, data, size.getValue(), footer.isSelected(), f.toPath());
+            status.accept("Saved " + f + " (" + px[0] + " × " + px[1] + " pixels).");
+            saved(owner, f.toPath(), px, host, status);
+        } catch (Exception ex) {
+            Alert a = new Alert(Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage());
+            a.initOwner(owner);
+            a.show();
+        }
+    }
+
+    /** "Saved" with the path and size, and a button that opens the folder (or says why it cannot). */
+    private static void saved(Window owner, Path file, int[] px, HostServices host, Consumer<String> status) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner);
+        a.setTitle("Picture saved");
+        a.setHeaderText("Saved the map as a picture of " + px[0] + " × " + px[1] + " pixels.");
+        a.setContentText(file.toString());
+        ButtonType open = new ButtonType("Open folder", ButtonBar.ButtonData.LEFT);
+        a.getButtonTypes().setAll(open, ButtonType.OK);
+        a.showAndWait().filter(open::equals).ifPresent(b -> {
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) Links.openFolder(host, dir, status);
+        });
+    }
+
+    /** Writes the picture of {@code state}'s map (view, date, filters) at {@code preset}; returns its size in pixels. */
+    static int[] write(AtlasState state, AtlasData data, Preset preset, boolean withFooter, Path out) throws java.io.IOException {
+        Viewport v = state.viewportProperty().get();
+        int w = preset.width > 0 ? preset.width : (int) Math.max(100, v.width());
+        int h = preset.height > 0 ? preset.height : (int) Math.max(100, v.height());
+        List<String> footer = withFooter ? footer(state, data) : List.of();
+        // The picture shows at least what the window shows, whatever its shape.
+        WritableImage img = MapExport.publish(copyOf(state), data.geo(), w, h, preset.scale, o -> {
+            double s = v.scale() * Math.min(o.width() / v.width(), o.height() / v.height());
+            return o.centeredOn(v.centerX(), v.centerY(), s);
+        }, footer);
+        var buffered = SwingFXUtils.fromFXImage(img, null);
+        AtomicFiles.write(out, o -> ImageIO.write(buffered, "png", o));
+        return new int[] {(int) img.getWidth(), (int) img.getHeight()};
+    }
+
+    /** What the picture shows and where it comes from, one line each; the first is its title. */
+    static List<String> footer(AtlasState state, AtlasData data) {
+        List<String> out = new ArrayList<>();
+        AtlasState.TimeWindow w = state.window();
+        out.add("Belarus–China Atlas · " + (w.range()
+                ? PartialDate.displayRange(PartialDate.of(w.from()), PartialDate.of(w.to()))
+                : PartialDate.of(w.cursor()).display()));
+        List<String> shown = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
+        for (Category c : Category.values()) (state.categories().contains(c) ? shown : hidden).add(c.label());
+        hidden.addAll(state.hiddenCategories().stream().map(k -> k.replace(":", ": ")).sorted().toList());
+        hidden.addAll(state.hiddenDataLayers().stream().map(l -> "layer " + l).sorted().toList());
+        StringBuilder what = new StringBuilder(hidden.isEmpty() ? "All categories shown" : "Hidden: " + String.join(", ", hidden));
+        if (w.range()) what.append(" · Everything between the two dates");
+        else what.append(" · Events fade over the ").append(state.trailingMonthsProperty().get()).append(" months before the date");
+        String q = state.searchProperty().get();
+        if (q != null && !q.isBlank()) what.append(" · Only items matching “").append(q.trim()).append("”");
+        out.add(what.toString());
+        List<String> layers = new ArrayList<>();
+        for (Layer l : state.story().layers()) {
+            layers.add(l.story() ? "the atlas's story (Y. Preiherman for AVİM, December 2023, and the sources each item names)" : "layer " + l.name());
+        }
+        out.add("Data: " + String.join("; ", layers) + ".");
+        out.add("Borders: Natural Earth (public domain) via world-atlas 2.0.2 · EU membership: European Parliament and Commission"
+                + " · Lambert conformal conic · Corridors are schematic · Riga and Berlin: GeoNames (CC BY 4.0)");
+        return out;
+    }
+
+    /** A copy of the state for drawing off-screen: the same time, filters and layers shown. */
+    static AtlasState copyOf(AtlasState state) {
+        AtlasState copy = new AtlasState(state.story());
+        copy.trailingMonthsProperty().set(state.trailingMonthsProperty().get());
+        copy.dateProperty().set(state.dateProperty().get());
+        copy.rangeFromProperty().set(state.rangeFromProperty().get());
+        copy.rangeToProperty().set(state.rangeToProperty().get());
+        copy.rangeModeProperty().set(state.rangeModeProperty().get());
+        copy.categories().retainAll(state.categories());
+        copy.searchProperty().set(state.searchProperty().get());
+        copy.hiddenLayers().addAll(state.hiddenLayers());
+        copy.hiddenDataLayers().addAll(state.hiddenDataLayers());
+        copy.hiddenCategories().addAll(state.hiddenCategories());
+        copy.aggregateProperty().set(state.aggregateProperty().get());
+        return copy;
+    }
+}

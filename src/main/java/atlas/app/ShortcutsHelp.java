@@ -1,0 +1,60 @@
+package atlas.app;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+
+/** Help ▸ Keyboard shortcuts: every key the window answers to, where it works. */
+final class ShortcutsHelp {
+    static final String TEXT = String.join("\n",
+            "Anywhere",
+            "  Alt+← / Alt+→      Back / Forward along the items you went to",
+            "  Space              Play / pause (except while typing)",
+            "  Ctrl+1 … Ctrl+4    Views: Belarus, Belarus and neighbours, corridors, Eurasia",
+            "  Ctrl+O             Open data as a layer",
+            "  Ctrl+E             Export map as PNG",
+            "  Ctrl+Q             Quit",
+            "",
+            "Map (click it first)",
+            "  + / −              Zoom in / out",
+            "  0                  All of Eurasia",
+            "  ← ↑ → ↓            Pan",
+            "  Esc                Clear the selection",
+            "",
+            "Timeline (click it first)",
+            "  ← / →              Previous / next event, selected",
+            "  Shift+← / →        A month back / on",
+            "  Ctrl+← / →         A year back / on",
+            "  Home / End         20 January 1992 (relations begin) / the last date",
+            "  + / − / 0          Zoom the time axis / show it all",
+            "",
+            "List",
+            "  ↑ / ↓              Select the previous / next item",
+            "  Enter              Fly the map to the selected item",
+            "",
+            "Date field",
+            "  2015, 2015-05, 2015-05-10 or 2013/2016, then Enter");
+
+    private ShortcutsHelp() {
+    }
+
+    static MenuItem menuItem(java.util.function.Supplier<Window> owner) {
+        MenuItem m = new MenuItem("Keyboard shortcuts");
+        m.setId("help-shortcuts");
+        m.setOnAction(e -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION);
+            a.setTitle("Keyboard shortcuts");
+            a.setHeaderText("Keyboard shortcuts");
+            TextArea t = new TextArea(TEXT);
+            t.setEditable(false);
+            t.setStyle("-fx-font-family: monospace;");
+            t.setPrefRowCount(28);
+            t.setPrefColumnCount(72);
+            a.getDialogPane().setContent(t);
+            a.initOwner(owner.get());
+            a.show();
+        });
+        return m;
+    }
+}

@@ -1,0 +1,285 @@
+package atlas.app;
+
+import static atlas.FxTestSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.FxTestSupport;
+import atlas.geo.Projection;
+import atlas.map.PlacedLabel;
+import atlas.state.AtlasState;
+import atlas.state.FeatureRef;
+import atlas.state.Viewport;
+import atlas.story.Story;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The atlas as a new reader meets it: it opens on Belarus and the story's latest date, every link goes
+ * somewhere (search of all dates, related items, Back), stacked symbols can each be reached, the list
+ * sorts, citations copy, and the filters say whether they are on.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReaderAtlasTest {
+    private MainWindow window;
+    private AtlasState state;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(FxTestSupport.data(), null);
+        state = window.state();
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        WindowLimits.apply(stage);
+        stage.show();
+    }
+
+    private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what + " (viewport " + state.viewportProperty().get() + ", selected " + state.selectedProperty().get() + ")", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Point2D onMap(double lon, double lat) {
+        double[] xy = Projection.eurasia().forward(lon, lat);
+        Viewport v = state.viewportProperty().get();
+        return window.map().localToScreen(v.toScreenX(xy[0]), v.toScreenY(xy[1]));
+    }
+
+    private String details() {
+        return FxTestSupport.texts(window.lookup("#details"));
+    }
+
+    @Test
+    void itOpensOnBelarusAndItsNeighboursOnTheStorysLatestDateWithLabelsApart(FxRobot robot) {
+        assertEquals(Story.OPENING_DATE, state.date(), "a meaningful first date: the article's latest event");
+        Viewport v = state.viewportProperty().get();
+        double[] west = Projection.eurasia().forward(23.18, 52.1), east = Projection.eurasia().forward(32.78, 52.1);
+        double belarusPx = v.toScreenX(east[0]) - v.toScreenX(west[0]);
+        assertTrue(belarusPx >= 150, "Belarus is " + belarusPx + " px wide");
+        double[] duisburg = Projection.eurasia().forward(6.7627, 51.4351);
+        assertTrue(v.toScreenX(duisburg[0]) > 0 && v.toScreenY(duisburg[1]) > 0, "the western end of the corridor, Duisburg, is in view");
+        List<PlacedLabel> labels = onFx(() -> {
+            window.map().drawNow();
+            return window.map().placedLabelBoxes();
+        });
+        assertTrue(labels.stream().anyMatch(l -> l.text().equals("Minsk")), labels.toString());
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) assertFalse(labels.get(i).overlaps(labels.get(j)), labels.get(i) + " / " + labels.get(j));
+            assertTrue(labels.get(i).gap() <= labels.get(i).markerRadius() + 4, labels.get(i).toString());
+        }
+        // One click to all of Eurasia, one back to Belarus.
+        robot.clickOn("#view-eurasia");
+        waitFor("the map shows Eurasia", () -> state.viewportProperty().get().scale() < v.scale() / 3);
+        robot.clickOn("#view-belarus");
+        double belarusScale = atlas.map.NamedView.BELARUS.apply(v, state.story().store()).scale();
+        waitFor("the map shows Belarus", () -> Math.abs(state.viewportProperty().get().scale() / belarusScale - 1) < 1e-6);
+    }
+
+    @Test
+    void homeGoesToTheDayRelationsBegan(FxRobot robot) {
+        robot.clickOn(window.timeline().bar()).type(KeyCode.HOME);
+        assertEquals(LocalDate.of(1992, 1, 20), state.date());
+    }
+
+    @Test
+    void aSearchSuggestionFromAnotherYearGoesToItsDateSelectsItAndShowsIt(FxRobot robot) {
+        robot.clickOn("#date-field").eraseText(40).write("2015-06-01").type(KeyCode.ENTER);
+        assertFalse(state.shown().contains(state.story().store().find("ev-2011-swift-eagle")));
+        robot.interact(() -> window.map().resetView()); // all of Eurasia, where Belarus is too small to read
+        robot.clickOn("#search").write("swift eag");
+        waitFor("the suggestions", () -> robot.lookup(".auto-complete-popup .list-cell")
+                .match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains("2011")).tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // the suggestions of the last keystroke have settled
+        Node suggestion = robot.lookup(".auto-complete-popup .list-cell")
+                .match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains("2011")).query();
+        assertTrue(((javafx.scene.control.ListCell<?>) suggestion).getText().contains("Swift Eagle 2011"), "listed with its date");
+        robot.clickOn(suggestion);
+        waitFor("the item selected", () -> FeatureRef.item("ev-2011-swift-eagle").equals(state.selectedProperty().get()));
+        assertEquals(2011, state.date().getYear(), "the date moved to the item's");
+        assertTrue(state.shown().contains(state.story().store().find("ev-2011-swift-eagle")), "and it is on the map");
+        assertEquals("", state.searchProperty().get(), "the map is not left filtered by the suggestion's title");
+        // The map flies to Baranavichy, where the training took place (it stays still for an item already in view and legible).
+        waitFor("the map at Baranavichy", () -> {
+            Viewport v = state.viewportProperty().get();
+            double[] b = Projection.eurasia().forward(26.0, 53.13);
+            return Math.abs(v.toScreenX(b[0]) - v.width() / 2) < 60 && Math.abs(v.toScreenY(b[1]) - v.height() / 2) < 60;
+        });
+    }
+
+    @Test
+    void aRelatedLinkGoesToItsItemAndBackReturns(FxRobot robot) {
+        robot.clickOn("#date-field").eraseText(40).write("2015-09-15").type(KeyCode.ENTER);
+        robot.interact(() -> state.navigation().goTo(FeatureRef.item("ev-2015-directive-5")));
+        Hyperlink link = robot.lookup("#details .hyperlink").match(n -> ((Hyperlink) n).getText().startsWith("Directive No. 9")).queryAs(Hyperlink.class);
+        var pane = robot.lookup("#details").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> pane.setVvalue(pane.getVmax())); // the related items are at the end, as a reader scrolls
+        robot.clickOn(link);
+        waitFor("Directive No. 9 selected", () -> FeatureRef.item("ev-2021-directive-9").equals(state.selectedProperty().get()));
+        assertEquals(LocalDate.of(2021, 12, 3), state.date(), "the date moved so the item is on the map");
+        assertTrue(robot.lookup("#status-line").queryAs(javafx.scene.control.Label.class).getText().contains("3 December 2021"), "and the window says so");
+        robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        waitFor("back at Directive No. 5", () -> FeatureRef.item("ev-2015-directive-5").equals(state.selectedProperty().get()));
+        assertEquals(LocalDate.of(2015, 9, 15), state.date(), "Back restores the date");
+        robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        waitFor("forward at Directive No. 9", () -> FeatureRef.item("ev-2021-directive-9").equals(state.selectedProperty().get()));
+        assertEquals(LocalDate.of(2021, 12, 3), state.date());
+    }
+
+    @Test
+    void aClickWhereItemsStackOffersAChooserOfThemAll(FxRobot robot) {
+        robot.clickOn("#view-belarus");
+        waitFor("the Belarus view", () -> state.viewportProperty().get().zoomLevel() > 8);
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // the flight ends
+        robot.clickOn(onMap(27.5667, 53.9)); // Minsk, where events of late 2023 glow around the place
+        waitFor("the chooser", () -> chooser() != null);
+        List<MenuItem> entries = chooser().getItems().stream().filter(m -> m.getStyleClass().contains("stack-entry")).toList();
+        assertTrue(entries.size() >= 3, "Minsk and the events there: " + entries.stream().map(MenuItem::getText).toList());
+        assertTrue(entries.stream().anyMatch(m -> m.getText().contains("Minsk · place")), entries.stream().map(MenuItem::getText).toList().toString());
+        MenuItem event = entries.stream().filter(m -> m.getText().contains("· event")).findFirst().orElseThrow();
+        robot.interact(event::fire);
+        String title = event.getText().trim().replaceFirst("^✓ ", "");
+        title = title.substring(0, title.indexOf(" · "));
+        String chosen = title;
+        waitFor("the chosen event selected", () -> state.selectedProperty().get() != null
+                && state.story().get(state.selectedProperty().get().id()).title().equals(chosen));
+        // The place's details list what happened there.
+        robot.interact(() -> state.navigation().goTo(FeatureRef.item("minsk")));
+        assertTrue(details().contains("What happened here"), details());
+        assertTrue(robot.lookup("#details .place-event").queryAll().size() >= 10, "Minsk's events are listed");
+    }
+
+    private ContextMenu chooser() {
+        for (Window w : Window.getWindows()) if (w instanceof ContextMenu c && "stack-chooser".equals(c.getId()) && c.isShowing()) return c;
+        return null;
+    }
+
+    @Test
+    void theListHeaderSortsByTitle(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<Integer> list = robot.lookup("#item-list").queryAs(TableView.class);
+        Node header = robot.lookup("#item-list .column-header").match(n -> FxTestSupport.texts(n).equals("Title")).query();
+        robot.clickOn(header);
+        var store = state.shown().store();
+        List<String> titles = list.getItems().stream().filter(r -> store.startPacked(r) != 0).map(r -> store.title(r).toLowerCase()).toList();
+        for (int i = 1; i < titles.size(); i++) assertTrue(titles.get(i - 1).compareTo(titles.get(i)) <= 0, titles.get(i - 1) + " before " + titles.get(i));
+        assertEquals(state.shown().size(), list.getItems().size(), "sorting keeps every row");
+        robot.clickOn(header); // descending
+        List<String> down = list.getItems().stream().filter(r -> store.startPacked(r) != 0).map(r -> store.title(r).toLowerCase()).toList();
+        assertTrue(down.get(0).compareTo(down.get(down.size() - 1)) > 0);
+    }
+
+    @Test
+    void copyCitationPutsTheTitleDateAndSourcesOnTheClipboard(FxRobot robot) {
+        robot.interact(() -> state.navigation().goTo(FeatureRef.item("ev-2015-directive-5")));
+        robot.clickOn("#copy-citation");
+        String copied = onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertTrue(copied.startsWith("“Directive No. 5 on relations with China”, 31 August 2015. Belarus–China Atlas"), copied);
+        assertTrue(copied.contains("Sources:") && copied.contains("https://"), copied);
+        // Body text is selectable: the summary is a read-only text area a reader can select from.
+        var summary = robot.lookup("#details .selectable-text").queryAs(javafx.scene.control.TextArea.class);
+        assertFalse(summary.isEditable());
+        robot.interact(summary::selectAll);
+        assertFalse(summary.getSelectedText().isEmpty());
+    }
+
+    @Test
+    void filterChipsSayWhetherTheyAreOnAndAllShowsEverythingAgain(FxRobot robot) {
+        ToggleButton military = robot.lookup("#category-military").queryAs(ToggleButton.class);
+        assertTrue(military.getStyleClass().contains("chip-on"));
+        robot.clickOn(military);
+        assertTrue(military.getStyleClass().contains("chip-off") && !military.getStyleClass().contains("chip-on"));
+        assertTrue(military.getTooltip().getText().contains("hidden"));
+        robot.clickOn("#category-all");
+        assertTrue(military.getStyleClass().contains("chip-on"));
+        assertEquals(atlas.story.Category.values().length, state.categories().size());
+    }
+
+    @Test
+    void playbackPausesAtTheNextEventAndCaptionsIt(FxRobot robot) {
+        robot.clickOn("#date-field").eraseText(40).write("2015-01-01").type(KeyCode.ENTER);
+        var store = state.story().store();
+        int next = -1;
+        for (int r = 0; r < store.size(); r++) {
+            if (store.kind(r) == atlas.story.Kind.EVENT && store.startPacked(r) != 0 && store.fromDay(r) > LocalDate.of(2015, 1, 1).toEpochDay()
+                    && (next < 0 || store.fromDay(r) < store.fromDay(next))) next = r;
+        }
+        String title = store.title(next);
+        LocalDate day = LocalDate.ofEpochDay(store.fromDay(next));
+        robot.clickOn("#pause-at-events");
+        javafx.scene.control.ToggleButton play = robot.lookup("#play").queryAs(javafx.scene.control.ToggleButton.class);
+        double width = play.getWidth();
+        robot.clickOn(play);
+        waitFor("playback paused at the event", () -> !state.playingProperty().get());
+        assertEquals(day, state.date(), "stopped on the event's day");
+        assertEquals(FeatureRef.item(store.key(next)), state.selectedProperty().get(), "with the event selected");
+        assertTrue(window.map().captionLines().stream().anyMatch(l -> l.endsWith(title)), window.map().captionLines().toString());
+        assertEquals(width, play.getWidth(), 0.5, "Play and Pause take the same room");
+    }
+
+    @Test
+    void aPublishedPictureIsTwiceTheSizeWithAFooterSayingWhatItShows(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        robot.clickOn("#category-military");
+        java.nio.file.Path out = dir.resolve("published.png");
+        int[] px = onFx(() -> {
+            try {
+                return PictureExport.write(state, FxTestSupport.data(), PictureExport.Preset.UHD, true, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.toFile());
+        assertEquals(3840, img.getWidth());
+        assertEquals(2160, img.getHeight());
+        assertEquals(3840, px[0]);
+        int corner = img.getRGB(8, img.getHeight() - 8) & 0xffffff;
+        assertEquals(0xffffff, corner, "the footer's white band is at the bottom");
+        List<String> footer = PictureExport.footer(state, FxTestSupport.data());
+        assertEquals("Belarus–China Atlas · 4 December 2023", footer.get(0));
+        assertTrue(footer.get(1).contains("Hidden: Military") && footer.get(1).contains("fade over the 12 months"), footer.get(1));
+        assertTrue(footer.get(2).startsWith("Data: the atlas's story"), footer.get(2));
+        assertTrue(footer.get(3).contains("Natural Earth"), footer.get(3));
+    }
+
+    @Test
+    void theWindowKeepsItsMinimumSize(FxRobot robot) {
+        Stage small = onFx(() -> {
+            Stage st = new Stage();
+            st.setScene(new Scene(new javafx.scene.layout.StackPane(), 900, 700));
+            WindowLimits.apply(st);
+            st.show();
+            st.setWidth(500);
+            st.setHeight(300);
+            return st;
+        });
+        try {
+            waitFor("the window held to its minimum", () -> small.getWidth() >= WindowLimits.MIN_WIDTH && small.getHeight() >= WindowLimits.MIN_HEIGHT);
+        } finally {
+            robot.interact(small::close);
+        }
+    }
+}
