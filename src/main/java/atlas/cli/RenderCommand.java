@@ -16,7 +16,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code render}: writes the map as it stands on a date (or over a range) to a PNG, with no display needed. */
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(name = "render", mixinStandardHelpOptions = true, exitCodeListHeading = AtlasCommand.EXIT_CODES_HEADING, exitCodeList = {
+        "0:everything loaded and done", "3:done, but some input was skipped (each problem is one 'warning:' line on stderr)",
+        "2:a usage error, or nothing could be loaded from a --data path (missing, empty, unreadable, too large)",
+        "1:an unexpected fault of the atlas (one 'error:' line names the log file with the details)"},
         description = "Draw the map for a date or a range to a PNG file (works with no display).")
 public final class RenderCommand implements Callable<Integer> {
     @Mixin
@@ -40,13 +43,18 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate[] w = time.window(LocalDate.of(2023, 12, 4));
-        if (!view.equals("eurasia") && !view.equals("belarus")) throw new IllegalArgumentException("--view must be eurasia or belarus, not '" + view + "'");
+        if (!view.equals("eurasia") && !view.equals("belarus")) throw new IllegalArgumentException("--view must be eurasia or belarus, not '" + atlas.io.Texts.clip(view) + "'");
+        this.data.refuseOverwrite(out);
         AtlasData data = AtlasData.load(this.data.spec(null));
         DataOptions.report(data);
         HeadlessFx.start();
         BufferedImage img = HeadlessFx.call(() -> draw(data, w));
-        AtomicFiles.write(out, o -> ImageIO.write(img, "png", o));
-        System.err.println("wrote " + out + " (" + img.getWidth() + "x" + img.getHeight() + ")");
+        try {
+            AtomicFiles.write(out, o -> ImageIO.write(img, "png", o));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(DataOptions.cannotWrite(out, e));
+        }
+        System.err.println(atlas.io.Texts.line("wrote " + out + " (" + img.getWidth() + "x" + img.getHeight() + ")"));
         return data.problems().isEmpty() ? 0 : 3;
     }
 

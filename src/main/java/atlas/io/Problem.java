@@ -15,7 +15,7 @@ public record Problem(String file, String itemId, int line, String message) {
     /** One line, e.g. {@code events.geojson:42: item 'gs-agreement': end is before start}. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(file);
+        StringBuilder b = new StringBuilder(Texts.line(file));
         if (line > 0) b.append(':').append(line);
         b.append(": ");
         if (itemId != null) b.append("item '").append(itemId).append("': ");
