@@ -16,6 +16,10 @@ public final class AtlasApp extends Application {
      * The data starts loading on other threads before the toolkit starts, so the two overlap.
      */
     public static void launchWith(atlas.story.DataSpec data) {
+        // A fault of the atlas on any thread (the JavaFX thread's included) is logged to a file with its
+        // trace; the user's terminal gets one line saying where, never the trace.
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.ERROR, atlas.io.Faults.outOfMemory(e)
+                ? atlas.io.Faults.outOfMemoryMessage() : atlas.io.Faults.message("window, thread " + t.getName(), e)));
         pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> AtlasData.load(data));
         Application.launch(AtlasApp.class);
     }
@@ -27,8 +31,16 @@ public final class AtlasApp extends Application {
         MainWindow window = new MainWindow(data, getHostServices());
         java.util.List<String> warnings = new java.util.ArrayList<>();
         java.nio.file.Path settingsFile = Settings.defaultPath();
-        Settings settings = Settings.load(settingsFile, warnings);
-        warnings.forEach(w -> LOG.log(Level.WARNING, w));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        java.time.LocalDate first = data.story().firstDay(), last = data.story().lastDay();
+        java.time.LocalDate early = java.time.LocalDate.of(1992, 1, 1), today = java.time.LocalDate.now();
+        Settings settings = Settings.load(settingsFile, warnings, Settings.Bounds.of(first.isBefore(early) ? first : early,
+                last.isAfter(today) ? last : today, screen.getWidth(), screen.getHeight()));
+        // Said once: the bad values are not kept, so closing the window writes good ones over them.
+        warnings.forEach(w -> {
+            LOG.log(Level.WARNING, w);
+            window.state().problems().add(new atlas.io.Problem(settingsFile.toString(), null, 0, w.substring(w.indexOf(": ") + 2)));
+        });
         Scene scene = new Scene(window, settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.stylesheet());
         window.installShortcuts(scene);
