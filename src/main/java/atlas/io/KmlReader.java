@@ -60,12 +60,12 @@ public final class KmlReader implements FeatureReader {
         Run run = new Run(file, sink, problems);
         XMLStreamReader r = null;
         try {
-            r = factory().createXMLStreamReader(in);
+            r = factory().createXMLStreamReader(XmlText.reader(in));
             run.document(r);
             if (run.placemarks == 0 && saySoWhenEmpty) {
                 problems.add(new Problem(file, null, 0, "the document holds no Placemark: nothing to show"));
             }
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (XMLStreamException | java.io.IOException | RuntimeException e) {
             run.fault(e, r);
         } finally {
             if (r != null) {
