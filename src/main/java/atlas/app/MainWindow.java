@@ -303,6 +303,7 @@ public final class MainWindow extends BorderPane {
 
     /** Writes the map as it is now (same view, date and filters, with a title stamped) to {@code out}, atomically. */
     public void exportPng(Path out) throws java.io.IOException {
+        ExportVisible.refuseOpenData(state.story().store(), out);
         var v = state.viewportProperty().get();
         AtlasState copy = new AtlasState(state.story());
         copy.trailingMonthsProperty().set(state.trailingMonthsProperty().get());
