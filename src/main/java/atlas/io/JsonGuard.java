@@ -30,6 +30,8 @@ final class JsonGuard extends Reader {
     /** Reading stopped because the text is not JSON any writer would produce. */
     static final class Refused extends IOException {
         final int line;
+        /** Where the characters kept before the fault end in the caller's buffer. */
+        transient int kept;
 
         Refused(int line, String message) {
             super(message);
@@ -72,21 +74,11 @@ final class JsonGuard extends Reader {
             if (n <= 0) return n;
             int w = off;
             try {
-                for (int i = off; i < off + n; i++) {
-                    char c = buf[i];
-                    if (c == 0) throw new Refused(line, "a NUL character at line " + line + ": binary data or zero padding, not JSON text; reading stops here");
-                    if (c == '\n') line++;
-                    if (quote != 0) {
-                        if (keepInString(c)) buf[w++] = c;
-                    } else {
-                        bare(c);
-                        buf[w++] = c;
-                    }
-                }
+                w = scan(buf, off, off + n);
             } catch (Refused r) {
                 // Hand over what came before the fault first, so the features before it are read; refuse on the next call.
                 refused = r;
-                if (w > off) return w - off;
+                if (r.kept > off) return r.kept - off;
                 throw r;
             }
             // Everything in this buffer was cut out of a long string: read on rather than answer 0.
@@ -94,59 +86,100 @@ final class JsonGuard extends Reader {
         }
     }
 
-    /** Tracks a string's end and its length; false for a character cut out of a long string. */
-    private boolean keepInString(char c) {
-        boolean wasEscape = escape;
-        if (hexLeft > 0) {
-            hexLeft--;
-        } else if (escape) {
-            escape = false;
-            if (c == 'u') hexLeft = 4;
-        } else if (c == '\\') {
-            escape = true;
-        } else if (c == quote) {
-            quote = 0;
-            cutting = false;
-            run = 0;
-            last = c;
-            return true;
-        }
-        if (cutting) return false;
-        if (++run > MAX_STRING && !wasEscape && c != '\\' && hexLeft == 0 && !Character.isHighSurrogate(last)) {
-            // Cut here: not inside an escape or a surrogate pair, so what is kept is still a valid string.
-            cutting = true;
-            if (cut++ == 0) firstCutLine = line;
-            return false;
-        }
-        last = c;
-        return true;
-    }
-
-    /** Outside strings: counts the length of a bare value; a quote starts a string. */
-    private void bare(char c) throws Refused {
-        switch (c) {
-            case '"' -> startString('"');
-            case '\'' -> {
-                // Gson (lenient) reads a single-quoted string where a value starts.
-                if (run == 0) startString('\'');
-                else run++;
-            }
-            case ' ', '\t', '\n', '\r', '\f', '{', '}', '[', ']', ':', ',', '/', '\\', ';', '#', '=' -> run = 0;
-            default -> {
-                if (++run > MAX_BARE) {
-                    throw new Refused(line, "a bare value longer than " + MAX_BARE
-                            + " characters at line " + line + " (not a number or a JSON word): reading stops here");
+    /**
+     * Checks {@code buf[from, to)} in place, dropping characters cut out of long strings; returns the end
+     * of what is kept. One pass, once per character of every file: the state lives in locals for the loop
+     * and is written back on the way out.
+     */
+    private int scan(char[] buf, int from, int to) throws Refused {
+        int w = from;
+        int run = this.run, hexLeft = this.hexLeft, line = this.line;
+        char quote = this.quote, last = this.last;
+        boolean escape = this.escape, cutting = this.cutting;
+        try {
+            for (int i = from; i < to; i++) {
+                char c = buf[i];
+                if (quote != 0) {
+                    if (c == 0) throw nul(line);
+                    if (c == '\n') line++;
+                    // Inside an escape (the character after a backslash, or one of \\u's four digits): never cut there.
+                    boolean wasEscape = escape || hexLeft > 0;
+                    if (hexLeft > 0) {
+                        hexLeft--;
+                    } else if (escape) {
+                        escape = false;
+                        if (c == 'u') hexLeft = 4;
+                    } else if (c == '\\') {
+                        escape = true;
+                    } else if (c == quote) {
+                        quote = 0;
+                        cutting = false;
+                        run = 0;
+                        last = c;
+                        buf[w++] = c;
+                        continue;
+                    }
+                    if (cutting) continue;
+                    if (++run > MAX_STRING && !wasEscape && c != '\\' && hexLeft == 0 && !Character.isHighSurrogate(last)) {
+                        // Cut here: not inside an escape or a surrogate pair, so what is kept is still a valid string.
+                        cutting = true;
+                        if (cut++ == 0) firstCutLine = line;
+                        continue;
+                    }
+                    last = c;
+                    buf[w++] = c;
+                    continue;
                 }
+                switch (c) {
+                    case '"' -> {
+                        quote = '"';
+                        escape = cutting = false;
+                        hexLeft = run = 0;
+                    }
+                    case '\'' -> {
+                        // Gson (lenient) reads a single-quoted string where a value starts.
+                        if (run == 0) {
+                            quote = '\'';
+                            escape = cutting = false;
+                            hexLeft = 0;
+                        } else if (++run > MAX_BARE) {
+                            throw bare(line);
+                        }
+                    }
+                    case '\n' -> {
+                        line++;
+                        run = 0;
+                    }
+                    case ' ', '\t', '\r', '\f', '{', '}', '[', ']', ':', ',', '/', '\\', ';', '#', '=' -> run = 0;
+                    case 0 -> throw nul(line);
+                    default -> {
+                        if (++run > MAX_BARE) throw bare(line);
+                    }
+                }
+                last = c;
+                buf[w++] = c;
             }
+            return w;
+        } catch (Refused r) {
+            r.kept = w;
+            throw r;
+        } finally {
+            this.run = run;
+            this.hexLeft = hexLeft;
+            this.line = line;
+            this.quote = quote;
+            this.last = last;
+            this.escape = escape;
+            this.cutting = cutting;
         }
     }
 
-    private void startString(char q) {
-        quote = q;
-        escape = false;
-        hexLeft = 0;
-        run = 0;
-        cutting = false;
+    private static Refused nul(int line) {
+        return new Refused(line, "a NUL character at line " + line + ": binary data or zero padding, not JSON text; reading stops here");
+    }
+
+    private static Refused bare(int line) {
+        return new Refused(line, "a bare value longer than " + MAX_BARE + " characters at line " + line + " (not a number or a JSON word): reading stops here");
     }
 
     @Override
