@@ -26,9 +26,21 @@ public final class AtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AtlasData data = pending != null ? pending.join() : AtlasData.load();
+        AtlasData data;
+        atlas.io.Problem failed = null;
+        try {
+            data = pending != null ? pending.join() : AtlasData.load();
+        } catch (RuntimeException | Error e) {
+            // Loading the layers named at start failed as a whole (each layer's own faults are caught where it is
+            // read): open on the embedded data rather than not at all, and say why in the banner.
+            String why = atlas.io.Faults.outOfMemory(e) ? atlas.io.Faults.outOfMemoryMessage() : atlas.io.Faults.message("window start", e);
+            LOG.log(Level.ERROR, why);
+            failed = new atlas.io.Problem("(the data given at start)", null, 0, "not loaded: " + why);
+            data = AtlasData.load();
+        }
         data.problems().forEach(p -> LOG.log(Level.WARNING, p.toString()));
         MainWindow window = new MainWindow(data, getHostServices());
+        if (failed != null) window.state().problems().add(failed);
         java.util.List<String> warnings = new java.util.ArrayList<>();
         java.nio.file.Path settingsFile = Settings.defaultPath();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -173,9 +173,9 @@ class HostileInputTest {
     }
 
     @Test
-    void aLoadThatExhaustsMemoryIsDroppedPolitelyAndTheNeighboursLoad(@TempDir Path dir) throws Exception {
+    void aLoadThatExhaustsMemoryIsDroppedPolitely(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("good.geojson"), fc(feature("Depot A")));
-        // 40 MB of polygon vertices is about 200 MB of geometry once read and projected: more than a 128 MB heap holds,
+        // 32 MB of line vertices is about 200 MB of geometry once read and projected: more than a 128 MB heap holds,
         // yet small enough to pass the size check. The layer is dropped with one message; the atlas goes on.
         Path heavy = dir.resolve("heavy.geojson");
         try (Writer w = Files.newBufferedWriter(heavy)) {
@@ -191,13 +191,14 @@ class HostileInputTest {
         ChildJvm.Result r = ChildJvm.atlas(dir, "128m", Duration.ofSeconds(120), "query", "--no-story", "--date", "2015-06-01",
                 "--data", dir.resolve("good.geojson").toString(), "--data", heavy.toString());
         cleanLines(r);
-        if (r.code() == 3) {
-            assertEquals(1, count(r, "heavy.geojson: ran out of memory after"), r.err());
-            assertTrue(titles(r.out()).contains("Depot A"), r.out());
-        } else {
-            // The heap ran out outside the reader (the base map, the query): still one line, exit 2, no trace.
-            assertEquals(2, r.code(), r.err());
-            assertTrue(r.err().contains("ran out of memory"), r.err());
-        }
+        // The process lives to say so in one line; the layer that ran out is dropped whole, so this --data path
+        // loaded nothing: exit 2, as for a missing file (the window keeps its other layers the same way).
+        assertEquals(2, r.code(), r.err());
+        // Almost always the reader is where the heap runs out; should the base map, read beside it, meet it first,
+        // the command still ends with one line.
+        boolean inReader = count(r, "heavy.geojson: ran out of memory after") == 1
+                && count(r, "error: nothing could be loaded from --data heavy: ran out of memory") == 1;
+        assertTrue(inReader || r.err().contains("error: the atlas ran out of memory"), r.err());
+        assertFalse(r.err().contains("OutOfMemoryError"), r.err());
     }
 }
