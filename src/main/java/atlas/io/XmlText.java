@@ -22,6 +22,16 @@ import java.util.regex.Pattern;
 final class XmlText {
     private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
+    private static final String DOCTYPE = "<!DOCTYPE";
+
+    /** The document declares a DTD: refused before any of it is parsed. */
+    static final class DtdRefused extends IOException {
+        DtdRefused() {
+            super("refused: the file declares a DTD (<!DOCTYPE …>). KML never needs one, and its entities could expand without bound"
+                    + " or read other files; nothing in this file is read");
+        }
+    }
+
     private XmlText() {
     }
 
@@ -54,12 +64,36 @@ final class XmlText {
         Charset used = cs;
         Reader decoded = new InputStreamReader(in, cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         return new Reader() {
+            /** Still before the root element, where a DOCTYPE may stand; the last characters seen there. */
+            private boolean prolog = true;
+            private final StringBuilder recent = new StringBuilder();
+
             @Override
             public int read(char[] buf, int off, int len) throws IOException {
+                int n;
                 try {
-                    return decoded.read(buf, off, len);
+                    n = decoded.read(buf, off, len);
                 } catch (CharacterCodingException e) {
                     throw new IOException("bytes that are not " + used.name() + " text (the encoding the document gives or implies)");
+                }
+                for (int i = off; prolog && i < off + n; i++) prolog(buf[i]);
+                return n;
+            }
+
+            /**
+             * A DTD is refused where it is declared, before the parser reads it: an unfinished one made the
+             * JDK's parser print an internal class name on stderr (found by fuzzing).
+             */
+            private void prolog(char c) throws IOException {
+                if (recent.length() == 1 && recent.charAt(0) == '<' && (Character.isLetter(c) || c == '_' || c == ':')) {
+                    prolog = false; // the root element starts: no DOCTYPE can follow
+                    return;
+                }
+                if (c == '<') recent.setLength(0);
+                if (recent.length() > 0 || c == '<') recent.append(c);
+                if (recent.length() == DOCTYPE.length()) {
+                    if (recent.toString().equals(DOCTYPE)) throw new DtdRefused();
+                    recent.setLength(0);
                 }
             }
 
