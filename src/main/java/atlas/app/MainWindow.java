@@ -161,7 +161,7 @@ public final class MainWindow extends BorderPane {
         }
         if (!empty.isEmpty()) {
             banner.pseudoClassStateChanged(NOTHING_LOADED, true);
-            bannerText.setText("Nothing could be loaded from " + String.join(", ", empty) + ": " + why.message()
+            bannerText.setText("Nothing could be loaded from " + String.join(", ", empty) + ": " + atlas.io.Texts.line(why.message())
                     + (n > 1 ? " (" + n + " problems in all)" : ""));
             return;
         }

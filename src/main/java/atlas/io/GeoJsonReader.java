@@ -35,7 +35,7 @@ public final class GeoJsonReader implements FeatureReader {
             Top top = readTop(in, f, source.name(), sink, problems, count);
             if (top.features) {
                 if (top.type != null && !top.type.equals("FeatureCollection")) {
-                    problems.add(new Problem(source.name(), null, 1, "type is '" + top.type + "' but the object has 'features'; read as a FeatureCollection"));
+                    problems.add(new Problem(source.name(), null, 1, "type is '" + Texts.clip(top.type) + "' but the object has 'features'; read as a FeatureCollection"));
                 }
             } else if ("Feature".equals(top.type)) {
                 sink.accept(f);

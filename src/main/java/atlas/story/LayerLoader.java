@@ -389,7 +389,7 @@ public final class LayerLoader {
                     if (j == null) {
                         problems.add(new Problem(file, c.id.get(i), c.line[i], field + " refers to unknown id '" + atlas.io.Texts.clip(ref) + "' (the link is dropped)"));
                     } else if (field.equals("places") && c.kind[j] != Kind.PLACE.ordinal() && Double.isNaN(c.x[j])) {
-                        problems.add(new Problem(file, c.id.get(i), c.line[i], "places refers to '" + ref + "', which has no location"));
+                        problems.add(new Problem(file, c.id.get(i), c.line[i], "places refers to '" + atlas.io.Texts.clip(ref) + "', which has no location"));
                     }
                 }
             }
