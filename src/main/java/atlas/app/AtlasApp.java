@@ -13,6 +13,10 @@ public final class AtlasApp extends Application {
 
     /** Opens the window on the embedded story and the layers {@code data} names; returns when it closes. */
     public static void launchWith(atlas.story.DataSpec data) {
+        // A fault of the atlas on any thread (the JavaFX thread's included) is logged to a file with its
+        // trace; the user's terminal gets one line saying where, never the trace.
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.ERROR, atlas.io.Faults.outOfMemory(e)
+                ? atlas.io.Faults.outOfMemoryMessage() : atlas.io.Faults.message("window, thread " + t.getName(), e)));
         spec = data;
         Application.launch(AtlasApp.class);
     }
@@ -20,13 +24,17 @@ public final class AtlasApp extends Application {
     /**
      * Shows the window at once (a "loading" pane, in the size remembered), then puts the atlas in it as
      * soon as the data is there. The data starts loading on other threads when the window is about to
-     * show: started earlier, on two cores it slowed the toolkit's own start by more than it saved.
+     * show: started earlier, on two cores it slowed the toolkit's own start by more than it saved. If the
+     * layers named at start fail as a whole, the atlas opens on its embedded data and says why.
      */
     @Override
     public void start(Stage stage) {
         java.util.List<String> warnings = new java.util.ArrayList<>();
         java.nio.file.Path settingsFile = Settings.defaultPath();
-        Settings settings = Settings.load(settingsFile, warnings);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Settings settings = Settings.load(settingsFile, warnings, Settings.Bounds.of(java.time.LocalDate.of(1992, 1, 1),
+                today.isAfter(java.time.LocalDate.of(2026, 12, 31)) ? today : java.time.LocalDate.of(2026, 12, 31), screen.getWidth(), screen.getHeight()));
         warnings.forEach(w -> LOG.log(Level.WARNING, w));
         javafx.scene.control.Label loading = new javafx.scene.control.Label("Opening the atlas…");
         loading.setId("loading");
@@ -42,15 +50,29 @@ public final class AtlasApp extends Application {
         MainWindow[] shown = new MainWindow[1];
         if (Boolean.getBoolean("atlas.startupProbe")) probeStartup(stage, shown);
         stage.show();
-        java.util.concurrent.CompletableFuture<AtlasData> data = java.util.concurrent.CompletableFuture.supplyAsync(() -> AtlasData.load(spec));
+        atlas.io.Problem[] failed = {null};
+        java.util.concurrent.CompletableFuture<AtlasData> data = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return AtlasData.load(spec);
+            } catch (RuntimeException | Error e) {
+                // Each layer's own faults are caught where it is read; this is the whole load failing.
+                String why = atlas.io.Faults.outOfMemory(e) ? atlas.io.Faults.outOfMemoryMessage() : atlas.io.Faults.message("window start", e);
+                LOG.log(Level.ERROR, why);
+                failed[0] = new atlas.io.Problem("(the data given at start)", null, 0, "not loaded: " + why);
+                return AtlasData.load();
+            }
+        });
         data.whenComplete((d, failure) -> javafx.application.Platform.runLater(() -> {
             if (failure != null) {
-                LOG.log(Level.ERROR, "the atlas could not load its data", failure);
+                LOG.log(Level.ERROR, atlas.io.Faults.message("window start", failure));
                 loading.setText("The atlas could not load its own data: " + atlas.io.Texts.clip(String.valueOf(failure)));
                 return;
             }
             d.problems().forEach(p -> LOG.log(Level.WARNING, p.toString()));
             MainWindow window = new MainWindow(d, getHostServices());
+            if (failed[0] != null) window.state().problems().add(failed[0]);
+            // Said once: the bad values are not kept, so closing the window writes good ones over them.
+            for (String w : warnings) window.state().problems().add(new atlas.io.Problem(settingsFile.toString(), null, 0, w.substring(w.indexOf(": ") + 2)));
             scene.setRoot(window);
             window.installShortcuts(scene);
             settings.applyTo(window.state());

@@ -79,18 +79,28 @@ final class ExportVisible {
         return shown.size();
     }
 
-    private static void refuseOpenData(ItemStore store, Path out) throws IOException {
+    /**
+     * Refuses {@code out} when an open layer was read from it: its file, or a data file in its folder,
+     * compared by real path (a symbolic link or another spelling of the same file is caught too).
+     */
+    static void refuseOpenData(ItemStore store, Path out) throws IOException {
         if (!Files.exists(out)) return;
         Path target = out.toRealPath();
         for (Layer l : store.layers()) {
             if (l.story() && l.name().equals(Layer.STORY)) continue;
-            try {
-                Path source = Path.of(l.source());
-                if (Files.exists(source) && source.toRealPath().equals(target)) {
-                    throw new IOException("it is the data file of the open layer '" + l.name() + "'; choose another name");
+            for (String from : new String[] {l.source(), l.origin()}) {
+                if (from == null) continue;
+                try {
+                    Path source = Path.of(from);
+                    if (!Files.exists(source)) continue;
+                    Path real = source.toRealPath();
+                    boolean inFolder = Files.isDirectory(real) && real.equals(target.getParent()) && atlas.io.Formats.isData(target.getFileName().toString());
+                    if (real.equals(target) || inFolder) {
+                        throw new IOException("it is " + (inFolder ? "in the folder" : "the data file") + " of the open layer '" + atlas.io.Texts.clip(l.name()) + "'; choose another name");
+                    }
+                } catch (java.nio.file.InvalidPathException e) {
+                    // "3 files": a folder's summary, not a path; its origin is checked instead.
                 }
-            } catch (java.nio.file.InvalidPathException e) {
-                // "3 files": a folder's layer; its files are not overwritten by name here.
             }
         }
     }

@@ -152,9 +152,27 @@ public final class MainWindow extends BorderPane {
         int n = state.problems().size();
         banner.setVisible(n > 0);
         banner.setManaged(n > 0);
-        bannerText.setText(n == 1 ? "1 problem in the data: " + state.problems().get(0)
-                : n + " problems in the data; what loaded is shown. First: " + (n > 0 ? state.problems().get(0) : ""));
+        banner.pseudoClassStateChanged(NOTHING_LOADED, false);
+        if (n == 0) return;
+        // A layer that loaded nothing is said first and differently: "some input was skipped" would hide it.
+        List<String> empty = new java.util.ArrayList<>();
+        atlas.io.Problem why = null;
+        for (atlas.story.Layer l : state.story().layers()) {
+            if (l.name().equals(atlas.story.Layer.STORY) || l.items() > 0 || l.problems().isEmpty()) continue;
+            empty.add("'" + atlas.io.Texts.clip(l.name()) + "'");
+            if (why == null) why = l.problems().get(0);
+        }
+        if (!empty.isEmpty()) {
+            banner.pseudoClassStateChanged(NOTHING_LOADED, true);
+            bannerText.setText("Nothing could be loaded from " + String.join(", ", empty) + ": " + atlas.io.Texts.line(why.message())
+                    + (n > 1 ? " (" + n + " problems in all)" : ""));
+            return;
+        }
+        bannerText.setText(n == 1 ? "Some input was skipped; everything else is shown. " + state.problems().get(0)
+                : "Some input was skipped (" + n + " problems); everything else is shown. First: " + state.problems().get(0));
     }
+
+    private static final javafx.css.PseudoClass NOTHING_LOADED = javafx.css.PseudoClass.getPseudoClass("nothing-loaded");
 
     private void showProblems() {
         ListView<String> lv = new ListView<>();
@@ -280,6 +298,7 @@ public final class MainWindow extends BorderPane {
 
     /** Writes the map as it is now (same view, date and filters, with a title stamped) to {@code out}, atomically. */
     public void exportPng(Path out) throws java.io.IOException {
+        ExportVisible.refuseOpenData(state.story().store(), out);
         var v = state.viewportProperty().get();
         AtlasState copy = new AtlasState(state.story());
         copy.trailingMonthsProperty().set(state.trailingMonthsProperty().get());

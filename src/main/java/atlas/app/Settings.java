@@ -12,8 +12,9 @@ import java.util.Properties;
 
 /**
  * What the window remembers between runs: the date or range, the fading window, the theme and the
- * window size. Stored as a properties file (written atomically); a missing or damaged file, or a bad
- * value in it, falls back to the defaults with a warning and never stops the atlas.
+ * window size. Stored as a properties file (written atomically). Every value is checked when read
+ * ({@link #load}); a missing or damaged file, or a bad value in it, falls back to its default with one
+ * notice and never stops the atlas; the bad value is not kept, so it is never written back.
  */
 record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int trailingMonths, boolean dark, double width, double height) {
     static final Settings DEFAULTS = new Settings(atlas.story.Story.OPENING_DATE, false, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 12, false, 1400, 900);
@@ -25,33 +26,102 @@ record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int
         height = Math.max(480, Math.min(10000, height));
     }
 
-    /** {@code $XDG_CONFIG_HOME/belarus-china-atlas/settings.properties}, or under ~/.config; the system property {@code atlas.settings} overrides it. */
+    /** {@code settings.properties} in the atlas's config folder ({@link atlas.io.Faults#configFolder}); the system property {@code atlas.settings} overrides it. */
     static Path defaultPath() {
         String override = System.getProperty("atlas.settings");
         if (override != null) return Path.of(override);
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return base.resolve("belarus-china-atlas").resolve("settings.properties");
+        return atlas.io.Faults.configFolder().resolve("settings.properties");
     }
 
-    static Settings load(Path file, List<String> warnings) {
-        if (!Files.exists(file)) return DEFAULTS;
+    /**
+     * What a remembered value may be: dates within the atlas's span, a window no larger than the screen
+     * (and no smaller than the atlas can lay out).
+     */
+    record Bounds(LocalDate first, LocalDate last, double maxWidth, double maxHeight) {
+        static final double MIN_WIDTH = 640, MIN_HEIGHT = 480;
+
+        /** The span of {@code first}..{@code last} widened by a year each way; the screen's visible size. */
+        static Bounds of(LocalDate first, LocalDate last, double screenWidth, double screenHeight) {
+            return new Bounds(first.minusYears(1), last.plusYears(1), Math.max(MIN_WIDTH, screenWidth), Math.max(MIN_HEIGHT, screenHeight));
+        }
+    }
+
+    /**
+     * Reads the settings, checking every value against {@code bounds}: a value that is missing takes its
+     * default; one that is malformed or out of range takes its default too, and {@code notices} gets one
+     * line naming it (the value is not kept, so the next save writes the default, never the bad value).
+     * A file that cannot be read at all gives the defaults and one notice. Never throws.
+     */
+    static Settings load(Path file, List<String> notices, Bounds bounds) {
+        if (!Files.isRegularFile(file)) return fit(DEFAULTS, bounds);
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) > MAX_BYTES) throw new IOException("the file is larger than " + MAX_BYTES + " bytes");
             p.load(in);
-            return new Settings(
-                    LocalDate.parse(p.getProperty("date", DEFAULTS.date.toString())),
-                    Boolean.parseBoolean(p.getProperty("range", "false")),
-                    LocalDate.parse(p.getProperty("from", DEFAULTS.from.toString())),
-                    LocalDate.parse(p.getProperty("to", DEFAULTS.to.toString())),
-                    Integer.parseInt(p.getProperty("trailingMonths", "12")),
-                    Boolean.parseBoolean(p.getProperty("dark", "false")),
-                    Double.parseDouble(p.getProperty("width", "1400")),
-                    Double.parseDouble(p.getProperty("height", "900")));
         } catch (IOException | RuntimeException e) {
-            warnings.add(file + ": settings ignored (" + e.getMessage() + "); using the defaults");
-            return DEFAULTS;
+            notices.add(file + ": settings ignored (" + atlas.io.Texts.clip(String.valueOf(e.getMessage())) + "); using the defaults");
+            return fit(DEFAULTS, bounds);
         }
+        List<String> bad = new java.util.ArrayList<>();
+        Settings d = fit(DEFAULTS, bounds);
+        LocalDate date = date(p, "date", d.date, bounds, bad);
+        LocalDate from = date(p, "from", d.from, bounds, bad);
+        LocalDate to = date(p, "to", d.to, bounds, bad);
+        if (to.isBefore(from)) {
+            bad.add("from/to " + from + "/" + to + " (the range ends before it starts)");
+            from = d.from;
+            to = d.to;
+        }
+        boolean range = bool(p, "range", d.range, bad);
+        int trailing = (int) number(p, "trailingMonths", d.trailingMonths, 0, 120, true, bad);
+        boolean dark = bool(p, "dark", d.dark, bad);
+        double width = number(p, "width", d.width, Bounds.MIN_WIDTH, bounds.maxWidth(), false, bad);
+        double height = number(p, "height", d.height, Bounds.MIN_HEIGHT, bounds.maxHeight(), false, bad);
+        if (!bad.isEmpty()) notices.add(file + ": " + String.join("; ", bad) + (bad.size() == 1 ? " is" : " are") + " not usable: the default is used instead");
+        return new Settings(date, range, from, to, trailing, dark, width, height);
+    }
+
+    /** A settings file is a few hundred bytes; a larger one is not this atlas's. */
+    static final long MAX_BYTES = 64 * 1024;
+
+    /** The defaults, the window no larger than the screen. */
+    private static Settings fit(Settings s, Bounds b) {
+        return new Settings(s.date, s.range, s.from, s.to, s.trailingMonths, s.dark, Math.min(s.width, b.maxWidth()), Math.min(s.height, b.maxHeight()));
+    }
+
+    private static LocalDate date(Properties p, String key, LocalDate fallback, Bounds b, List<String> bad) {
+        String v = p.getProperty(key);
+        if (v == null) return fallback;
+        try {
+            LocalDate d = LocalDate.parse(v.strip());
+            if (!d.isBefore(b.first()) && !d.isAfter(b.last())) return d;
+            bad.add(key + " '" + atlas.io.Texts.clip(v) + "' (outside " + b.first() + " to " + b.last() + ")");
+        } catch (java.time.format.DateTimeParseException e) {
+            bad.add(key + " '" + atlas.io.Texts.clip(v) + "' (not a date YYYY-MM-DD)");
+        }
+        return fallback;
+    }
+
+    private static boolean bool(Properties p, String key, boolean fallback, List<String> bad) {
+        String v = p.getProperty(key);
+        if (v == null) return fallback;
+        if (v.strip().equalsIgnoreCase("true")) return true;
+        if (v.strip().equalsIgnoreCase("false")) return false;
+        bad.add(key + " '" + atlas.io.Texts.clip(v) + "' (true or false)");
+        return fallback;
+    }
+
+    private static double number(Properties p, String key, double fallback, double min, double max, boolean whole, List<String> bad) {
+        String v = p.getProperty(key);
+        if (v == null) return fallback;
+        try {
+            double d = Double.parseDouble(v.strip());
+            if (d >= min && d <= max && (!whole || d == Math.rint(d))) return d;
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        bad.add(key + " '" + atlas.io.Texts.clip(v) + "' (" + (whole ? "a whole number " : "a number ") + Math.round(min) + " to " + Math.round(max) + ")");
+        return fallback;
     }
 
     void save(Path file) throws IOException {

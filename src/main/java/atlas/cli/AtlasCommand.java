@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "belarus-china-atlas", mixinStandardHelpOptions = true, version = "Belarus–China Atlas 0.1.0",
         description = "Interactive map and timeline of Belarus–China relations, 1992 to today.",
+        exitCodeListHeading = AtlasCommand.EXIT_CODES_HEADING, exitCodeList = {"0:the window was closed", "2:a usage error"},
         subcommands = {RenderCommand.class, QueryCommand.class, BenchCommand.class})
 public final class AtlasCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
@@ -32,23 +33,42 @@ public final class AtlasCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Runs the command line and returns the exit code. */
+    /** The heading of the exit codes every command lists in its --help. */
+    static final String EXIT_CODES_HEADING = "%nExit codes:%n";
+
+    /** Runs the command line and returns the exit code. Nothing it prints is a stack trace; see {@link atlas.io.Faults}. */
     public static int run(String[] args, java.util.function.Consumer<atlas.story.DataSpec> openWindow) {
         CommandLine cl = new CommandLine(new AtlasCommand(openWindow));
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage() + " (see --help)");
+            ex.getCommandLine().getErr().println(atlas.io.Texts.line("error: " + ex.getMessage() + " (see --help)"));
             return 2;
         });
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException) {
-                line.getErr().println("error: " + ex.getMessage());
-                return 2;
-            }
-            // Not the user's input: a fault of the program. Say so, with the trace for a bug report.
-            line.getErr().println("error: unexpected failure: " + ex);
-            ex.printStackTrace(line.getErr());
-            return 1;
-        });
-        return cl.execute(args);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> fault(ex, line.getErr(), String.join(" ", parsed.originalArgs().subList(0, Math.min(1, parsed.originalArgs().size())))));
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) {
+            // picocli hands on Errors (OutOfMemoryError, StackOverflowError): they end here, as one line too.
+            return fault(t, cl.getErr(), "command line");
+        }
+    }
+
+    /** One line for a failure: the user's input (exit 2), memory (exit 2), or a fault of the atlas, logged (exit 1). */
+    static int fault(Throwable ex, java.io.PrintWriter err, String context) {
+        Throwable t = atlas.io.Faults.root(ex);
+        int code;
+        String message;
+        if (atlas.io.Faults.outOfMemory(ex)) {
+            message = atlas.io.Faults.outOfMemoryMessage();
+            code = 2;
+        } else if (t instanceof IllegalArgumentException || t instanceof java.io.IOException) {
+            message = String.valueOf(t.getMessage());
+            code = 2;
+        } else {
+            message = atlas.io.Faults.message("belarus-china-atlas " + context, ex);
+            code = 1;
+        }
+        err.println(atlas.io.Texts.line("error: " + message));
+        err.flush();
+        return code;
     }
 }

@@ -64,7 +64,7 @@ final class DataOptions {
      * usage error (exit 2), so scripts can tell a missing file from a partial load (exit 3).
      */
     static void report(atlas.story.AtlasData d) {
-        d.problems().forEach(p -> System.err.println("warning: " + p));
+        d.problems().forEach(p -> System.err.println(atlas.io.Texts.line("warning: " + p)));
         for (atlas.story.Layer l : d.story().layers()) {
             if (!l.name().equals(atlas.story.Layer.STORY) && l.items() == 0 && !l.problems().isEmpty()) {
                 throw new IllegalArgumentException("nothing could be loaded from --data " + atlas.io.Texts.clip(l.name()) + ": " + l.problems().get(0).message());
@@ -99,12 +99,17 @@ final class DataOptions {
     /** One line saying why {@code out} could not be written, without the temporary file's name. */
     static String cannotWrite(Path out, java.io.IOException e) {
         String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.NoSuchFileException ? "the folder does not exist"
+                : e instanceof java.nio.file.NoSuchFileException ? (folderExists(out) ? "no file can be created in that folder" : "the folder does not exist")
                 : e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
                         ? "'" + atlas.io.Texts.clip(((java.nio.file.FileSystemException) e).getFile()) + "' is a file, not a folder"
                 : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
                 : atlas.io.Texts.clip(String.valueOf(e.getMessage()));
         return "cannot write --out " + atlas.io.Texts.clip(String.valueOf(out)) + ": " + why;
+    }
+
+    private static boolean folderExists(Path out) {
+        Path dir = out.toAbsolutePath().getParent();
+        return dir != null && java.nio.file.Files.isDirectory(dir);
     }
 
     DataSpec spec(List<Path> more) {

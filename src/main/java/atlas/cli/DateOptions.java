@@ -31,14 +31,22 @@ final class DateOptions {
         return from != null;
     }
 
+    /** Dates the atlas reads and draws: the years of ISO 8601's four digits, as {@link atlas.story.PartialDate} holds them. */
+    static final LocalDate FIRST = LocalDate.of(1, 1, 1), LAST = LocalDate.of(9999, 12, 31);
+
     static final class IsoDate implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            LocalDate d;
             try {
-                return LocalDate.parse(value);
+                d = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date (expected YYYY-MM-DD)");
+                throw new TypeConversionException("'" + atlas.io.Texts.clip(value) + "' is not a date (expected YYYY-MM-DD)");
             }
+            if (d.isBefore(FIRST) || d.isAfter(LAST)) {
+                throw new TypeConversionException("'" + value + "' is outside the years the atlas can show (" + FIRST.getYear() + " to " + LAST.getYear() + ")");
+            }
+            return d;
         }
     }
 }

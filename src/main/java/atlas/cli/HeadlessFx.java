@@ -9,6 +9,8 @@ import javafx.application.Platform;
 /** Starts JavaFX for commands that draw without a window: Monocle's headless platform and software rendering. */
 public final class HeadlessFx {
     private static boolean started;
+    /** Held so the level set on it stays (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private HeadlessFx() {
     }
@@ -22,6 +24,9 @@ public final class HeadlessFx {
         setDefault("prism.text", "t2k");
         setDefault("java.awt.headless", "true");
         setDefault("headless.geometry", "1920x1200-32");
+        // JavaFX warns through java.util.logging that it was loaded from the class path; on a command line
+        // that is noise between the warnings a user must read.
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CompletableFuture<Void> ready = new CompletableFuture<>();
         try {
             Platform.startup(() -> ready.complete(null));

@@ -24,7 +24,10 @@ import picocli.CommandLine.Option;
  * {@code query}: prints, as one JSON object, what the atlas shows for a date or a range; or exports those
  * items as GeoJSON, CSV or GeoPackage ({@code --format}, {@code --out}).
  */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query", mixinStandardHelpOptions = true, exitCodeListHeading = AtlasCommand.EXIT_CODES_HEADING, exitCodeList = {
+        "0:everything loaded and done", "3:done, but some input was skipped (each problem is one 'warning:' line on stderr)",
+        "2:a usage error, or nothing could be loaded from a --data path (missing, empty, unreadable, too large)",
+        "1:an unexpected fault of the atlas (one 'error:' line names the log file with the details)"},
         description = "Print as JSON what the atlas shows on a date or over a range (same rule as the window), "
                 + "or export those items as GeoJSON, CSV or GeoPackage.")
 public final class QueryCommand implements Callable<Integer> {
@@ -66,7 +69,7 @@ public final class QueryCommand implements Callable<Integer> {
             cats = EnumSet.noneOf(Category.class);
             for (String c : categories) {
                 Category cat = Category.byKey(c.trim());
-                if (cat == null) throw new IllegalArgumentException("unknown --category '" + c + "' (expected one of " + Category.keys() + ")");
+                if (cat == null) throw new IllegalArgumentException("unknown --category '" + atlas.io.Texts.clip(c) + "' (expected one of " + Category.keys() + ")");
                 cats.add(cat);
             }
         }
@@ -74,7 +77,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (kinds != null) {
             ks = new LinkedHashSet<>();
             for (String k : kinds) {
-                if (!KINDS.contains(k.trim())) throw new IllegalArgumentException("unknown --kind '" + k + "' (expected event, project, place, corridor, country or border)");
+                if (!KINDS.contains(k.trim())) throw new IllegalArgumentException("unknown --kind '" + atlas.io.Texts.clip(k) + "' (expected event, project, place, corridor, country or border)");
                 ks.add(k.trim());
             }
         }
@@ -90,7 +93,7 @@ public final class QueryCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 throw new IllegalArgumentException(DataOptions.cannotWrite(out, e));
             }
-            if (out != null) System.err.println("wrote " + items.length + " items to " + out);
+            if (out != null) System.err.println(atlas.io.Texts.line("wrote " + items.length + " items to " + out));
             return code;
         }
         List<AtlasQuery.Row> rows = AtlasQuery.rows(d.story(), d.geo(), w[0], w[1], new AtlasQuery.Filter(cats, ks, text));

@@ -24,7 +24,10 @@ import picocli.CommandLine.Option;
  * {@code render}: writes the map as it stands on a date (or over a range) to a PNG, or an animation of a
  * range (one frame per step) to a GIF or MP4, with no display needed.
  */
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(name = "render", mixinStandardHelpOptions = true, exitCodeListHeading = AtlasCommand.EXIT_CODES_HEADING, exitCodeList = {
+        "0:everything loaded and done", "3:done, but some input was skipped (each problem is one 'warning:' line on stderr)",
+        "2:a usage error, or nothing could be loaded from a --data path (missing, empty, unreadable, too large)",
+        "1:an unexpected fault of the atlas (one 'error:' line names the log file with the details)"},
         description = {"Draw the map for a date or a range to a PNG file, or animate a range to a GIF or MP4 (works with no display).",
                 "Animation: render --from 2013-01-01 --to 2016-12-31 --step 1M --fps 4 --out story.gif"})
 public final class RenderCommand implements Callable<Integer> {
@@ -63,13 +66,18 @@ public final class RenderCommand implements Callable<Integer> {
         // Checked before the data loads, so that a wrong option fails at once.
         AnimationSpec spec = format == null ? null
                 : new AnimationSpec(w[0], w[1], step == null ? Step.MONTH : step, fps, size.width(), size.height(), Math.max(0, trailMonths));
+        this.data.refuseOverwrite(out);
         AtlasData data = AtlasData.load(this.data.spec(null));
         DataOptions.report(data);
         HeadlessFx.start();
         if (spec != null) return animate(data, spec, named);
         BufferedImage img = HeadlessFx.call(() -> draw(data, w, named));
-        AtomicFiles.write(out, o -> ImageIO.write(img, "png", o));
-        System.err.println("wrote " + out + " (" + img.getWidth() + "x" + img.getHeight() + ")");
+        try {
+            AtomicFiles.write(out, o -> ImageIO.write(img, "png", o));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(DataOptions.cannotWrite(out, e));
+        }
+        System.err.println(atlas.io.Texts.line("wrote " + out + " (" + img.getWidth() + "x" + img.getHeight() + ")"));
         return data.problems().isEmpty() ? 0 : 3;
     }
 

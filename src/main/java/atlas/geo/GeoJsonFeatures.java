@@ -76,7 +76,7 @@ public final class GeoJsonFeatures {
                 }
             }
             if (type != null && !type.equals("FeatureCollection")) {
-                problems.add(new Problem(source.name(), null, 1, "type is '" + type + "', expected 'FeatureCollection'"));
+                problems.add(new Problem(source.name(), null, 1, "type is '" + atlas.io.Texts.clip(type) + "', expected 'FeatureCollection'"));
             } else if (!sawFeatures) {
                 problems.add(new Problem(source.name(), null, 1, "no 'features' array"));
             }

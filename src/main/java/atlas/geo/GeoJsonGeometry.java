@@ -58,7 +58,7 @@ public final class GeoJsonGeometry {
                 for (int i = 0; i < ps.length; i++) ps[i] = polygon(c.get(i).getAsJsonArray(), maxLon);
                 yield FACTORY.createMultiPolygon(ps);
             }
-            default -> throw new Invalid("unknown geometry type '" + type + "'");
+            default -> throw new Invalid("unknown geometry type '" + atlas.io.Texts.clip(type) + "'");
         };
     }
 

@@ -52,9 +52,39 @@ public final class Formats {
         return dot > 0 && !Files.isDirectory(path) ? n.substring(0, dot) : n;
     }
 
+    /** What a path that is neither a folder nor a regular file is, said so a user knows why it is not read. */
+    static String notRegular(Path p) {
+        String what = "not a regular file";
+        try {
+            int mode = (Integer) Files.getAttribute(p, "unix:mode");
+            what = switch (mode & 0170000) {
+                case 0010000 -> "a named pipe (FIFO)";
+                case 0020000, 0060000 -> "a device";
+                case 0140000 -> "a socket";
+                default -> what;
+            };
+        } catch (IOException | RuntimeException e) {
+            // not a Unix file system: the general words will do
+        }
+        return what + ", not a regular file: never opened (reading it could wait forever)";
+    }
+
+    /** A symbolic link that leads nowhere: to a missing file, or round in a loop. */
+    static String brokenLink(Path p) {
+        try {
+            p.toRealPath();
+            return "no such file or folder";
+        } catch (java.nio.file.NoSuchFileException e) {
+            return "a symbolic link to a file that does not exist";
+        } catch (IOException | RuntimeException e) {
+            return "a loop of symbolic links (each leads to another, never to a file)";
+        }
+    }
+
     /**
      * The data files at {@code path}: the file itself, or every regular data file in the folder, sorted by
-     * name (named pipes, devices and sockets are never opened). Problems: a missing path, an empty folder.
+     * name (named pipes, devices and sockets are never opened; symbolic links are followed, and a broken
+     * one or a loop is said). Problems: an empty path, a missing path, an empty folder: one each.
      */
     public static List<DataSource> sourcesAt(Path path, List<Problem> problems) {
         if (path.toString().isEmpty()) {
@@ -62,12 +92,12 @@ public final class Formats {
             return List.of();
         }
         if (!Files.exists(path)) {
-            problems.add(new Problem(path.toString(), null, 0, "no such file or folder"));
+            problems.add(new Problem(path.toString(), null, 0, Files.isSymbolicLink(path) ? brokenLink(path) : "no such file or folder"));
             return List.of();
         }
         if (!Files.isDirectory(path)) {
             if (!Files.isRegularFile(path)) {
-                problems.add(new Problem(path.toString(), null, 0, "not a regular file (a pipe, device or socket is not read)"));
+                problems.add(new Problem(path.toString(), null, 0, notRegular(path)));
                 return List.of();
             }
             return List.of(DataSource.of(path));
@@ -77,7 +107,8 @@ public final class Formats {
             s.sorted().forEach(p -> {
                 if (!isData(p.getFileName().toString())) return;
                 if (Files.isRegularFile(p)) out.add(DataSource.of(p));
-                else if (!Files.isDirectory(p)) problems.add(new Problem(p.toString(), null, 0, "not a regular file (a pipe, device or socket is not read); skipped"));
+                else if (!Files.exists(p)) problems.add(new Problem(p.toString(), null, 0, brokenLink(p) + "; skipped"));
+                else if (!Files.isDirectory(p)) problems.add(new Problem(p.toString(), null, 0, notRegular(p) + "; skipped"));
             });
         } catch (IOException e) {
             problems.add(new Problem(path.toString(), null, 0, "the folder cannot be read: " + Texts.clip(e.getMessage())));

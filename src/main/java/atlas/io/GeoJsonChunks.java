@@ -61,6 +61,7 @@ public final class GeoJsonChunks {
         for (int i = 0; i < size; i++) {
             byte c = b.get(i);
             if (c == '\n') line++;
+            if (c == 0) return List.of(); // binary or zero-padded: the sequential reader stops at it and says so
             if (inString) {
                 if (escape) escape = false;
                 else if (c == '\\') escape = true;

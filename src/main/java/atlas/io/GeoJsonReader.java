@@ -24,8 +24,10 @@ public final class GeoJsonReader implements FeatureReader {
     public void read(DataSource source, Consumer<RawFeature> sink, List<Problem> problems) {
         RawFeature f = new RawFeature();
         int[] count = {0};
-        try (JsonReader in = new JsonReader(new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8), 1 << 16))) {
+        JsonGuard guard = null;
+        try (JsonReader in = new JsonReader(guard = guard(source.open(), 1))) {
             in.setStrictness(Strictness.LENIENT);
+            in.setNestingLimit(MAX_NESTING);
             if (in.peek() != JsonToken.BEGIN_OBJECT) {
                 problems.add(new Problem(source.name(), null, line(in), "not GeoJSON: the file does not start with a JSON object"));
                 return;
@@ -33,7 +35,7 @@ public final class GeoJsonReader implements FeatureReader {
             Top top = readTop(in, f, source.name(), sink, problems, count);
             if (top.features) {
                 if (top.type != null && !top.type.equals("FeatureCollection")) {
-                    problems.add(new Problem(source.name(), null, 1, "type is '" + top.type + "' but the object has 'features'; read as a FeatureCollection"));
+                    problems.add(new Problem(source.name(), null, 1, "type is '" + Texts.clip(top.type) + "' but the object has 'features'; read as a FeatureCollection"));
                 }
             } else if ("Feature".equals(top.type)) {
                 sink.accept(f);
@@ -48,10 +50,41 @@ public final class GeoJsonReader implements FeatureReader {
                 problems.add(new Problem(source.name(), null, 1, "not GeoJSON: no 'features', no Feature and no geometry"
                         + (top.type == null ? "" : " (type '" + Texts.clip(top.type) + "')")));
             }
+        } catch (JsonGuard.Refused e) {
+            problems.add(new Problem(source.name(), null, e.line, e.getMessage() + kept(count[0], "")));
         } catch (JsonParseException | IllegalStateException | IOException | NumberFormatException e) {
-            problems.add(new Problem(source.name(), null, Texts.lineOf(e.getMessage()), Texts.malformed(e)
-                    + (count[0] > 0 ? "; the " + count[0] + " features before it are kept" : "")));
+            problems.add(new Problem(source.name(), null, Texts.lineOf(e.getMessage()), malformed(e) + kept(count[0], "")));
         }
+        cuts(guard, source.name(), problems);
+    }
+
+    /**
+     * Deeper than this is no GeoJSON anyone writes (a MultiPolygon's coordinates are 4 deep inside a
+     * feature inside a collection; properties rarely nest at all), and it bounds the recursion.
+     */
+    static final int MAX_NESTING = 64;
+
+    private static JsonGuard guard(java.io.InputStream in, int firstLine) {
+        return new JsonGuard(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), firstLine);
+    }
+
+    private static String kept(int count, String where) {
+        return count > 0 ? "; the " + count + " features before it" + where + " are kept" : "";
+    }
+
+    private static String malformed(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Nesting limit")) {
+            return "nested deeper than " + MAX_NESTING + " levels at line " + Texts.lineOf(m) + " (no GeoJSON needs that): reading stops here";
+        }
+        return Texts.malformed(e);
+    }
+
+    /** One message for the strings cut at {@link JsonGuard#MAX_STRING}, if any. */
+    private static void cuts(JsonGuard guard, String file, List<Problem> problems) {
+        if (guard == null || guard.cut() == 0) return;
+        problems.add(new Problem(file, null, guard.firstCutLine(), (guard.cut() == 1 ? "a text value is" : guard.cut() + " text values are")
+                + " longer than " + JsonGuard.MAX_STRING + " characters: cut there (the first at line " + guard.firstCutLine() + ")"));
     }
 
     private record Top(String type, boolean features, GeoJsonGeometryReader.Parsed geometry) {
@@ -122,15 +155,20 @@ public final class GeoJsonReader implements FeatureReader {
     public void readPiece(GeoJsonChunks.Piece piece, Consumer<RawFeature> sink, List<Problem> problems) {
         RawFeature f = new RawFeature();
         int[] count = {0};
-        try (JsonReader in = new JsonReader(new BufferedReader(new InputStreamReader(piece.source().open(), StandardCharsets.UTF_8), 1 << 16))) {
+        JsonGuard guard = null;
+        try (JsonReader in = new JsonReader(guard = guard(piece.source().open(), piece.firstLine()))) {
             in.setStrictness(Strictness.LENIENT);
+            in.setNestingLimit(MAX_NESTING);
             features(in, f, piece.source().name(), sink, problems, count, piece.firstLine(), piece.firstIndex());
+        } catch (JsonGuard.Refused e) {
+            problems.add(new Problem(piece.source().name(), null, e.line, e.getMessage() + kept(count[0], " in this part of the file")));
         } catch (JsonParseException | IllegalStateException | IOException | NumberFormatException e) {
             int at = Texts.lineOf(e.getMessage());
             problems.add(new Problem(piece.source().name(), null, at == 0 ? 0 : at + piece.firstLine() - 1,
-                    Texts.malformed(e).replaceAll("at line (\\d+)", "near line " + (at + piece.firstLine() - 1))
-                            + (count[0] > 0 ? "; the " + count[0] + " features before it in this part of the file are kept" : "")));
+                    malformed(e).replaceAll("at line (\\d+)", "near line " + (at + piece.firstLine() - 1))
+                            + kept(count[0], " in this part of the file")));
         }
+        cuts(guard, piece.source().name(), problems);
     }
 
     private static String skip(JsonReader in) throws IOException {

@@ -60,12 +60,12 @@ public final class KmlReader implements FeatureReader {
         Run run = new Run(file, sink, problems);
         XMLStreamReader r = null;
         try {
-            r = factory().createXMLStreamReader(in);
+            r = factory().createXMLStreamReader(XmlText.reader(in));
             run.document(r);
             if (run.placemarks == 0 && saySoWhenEmpty) {
                 problems.add(new Problem(file, null, 0, "the document holds no Placemark: nothing to show"));
             }
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (XMLStreamException | java.io.IOException | RuntimeException e) {
             run.fault(e, r);
         } finally {
             if (r != null) {
@@ -278,7 +278,12 @@ public final class KmlReader implements FeatureReader {
         void fault(Exception e, XMLStreamReader r) {
             String kept = delivered > 0 ? "; the " + delivered + " placemarks before it are kept" : "";
             Throwable limit = ZipLimits.refusal(e);
-            if (limit != null) {
+            Throwable dtd = e;
+            while (dtd != null && !(dtd instanceof XmlText.DtdRefused)) dtd = dtd.getCause() == dtd ? null : dtd.getCause();
+            if (dtd == null && e instanceof XMLStreamException x && x.getNestedException() instanceof XmlText.DtdRefused d) dtd = d;
+            if (dtd != null) {
+                problems.add(new Problem(file, null, 0, dtd.getMessage()));
+            } else if (limit != null) {
                 problems.add(new Problem(file, null, 0, limit.getMessage() + kept));
             } else if (e instanceof Refused) {
                 problems.add(new Problem(file, null, line(r), e.getMessage()));
@@ -289,7 +294,7 @@ public final class KmlReader implements FeatureReader {
                 if (msg >= 0) m = m.substring(msg + 9);
                 m = m.trim();
                 if (m.endsWith(".")) m = m.substring(0, m.length() - 1);
-                String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+                String where = at == null || at.getLineNumber() < 1 ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
                 problems.add(new Problem(file, null, at == null ? 0 : Math.max(0, at.getLineNumber()), "malformed XML" + where + ": " + Texts.clip(m.trim()) + kept));
             } else {
                 problems.add(new Problem(file, null, line(r), "cannot be read: " + Texts.clip(String.valueOf(e.getMessage())) + kept));

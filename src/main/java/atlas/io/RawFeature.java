@@ -31,6 +31,19 @@ public final class RawFeature {
     public String timeBegin, timeEnd;
     private final List<String> keys = new ArrayList<>();
     private final List<Object> values = new ArrayList<>();
+    /**
+     * Positions of the keys, built once a feature has more than {@link #SCAN} of them: a hostile file
+     * can give one feature 100,000 properties, and a scan per put would cost 10^10 steps.
+     */
+    private java.util.HashMap<String, Integer> positions;
+    private static final int SCAN = 16;
+    /**
+     * Properties kept per feature; more are counted in {@link #droppedProperties}, not kept. Ten
+     * thousand columns is far beyond any real table, and the field detection's work grows with them.
+     */
+    public static final int MAX_PROPERTIES = 10_000;
+    /** Properties beyond {@link #MAX_PROPERTIES} that were not kept. */
+    public int droppedProperties;
 
     public void clear() {
         index = line = 0;
@@ -42,26 +55,41 @@ public final class RawFeature {
         timeBegin = timeEnd = null;
         keys.clear();
         values.clear();
+        positions = null;
+        droppedProperties = 0;
     }
 
     public void put(String key, Object value) {
-        int i = keys.indexOf(key);
+        int i = indexOf(key);
         if (i >= 0) {
             values.set(i, value);
+        } else if (keys.size() >= MAX_PROPERTIES) {
+            droppedProperties++;
         } else {
             keys.add(key);
             values.add(value);
+            if (positions != null) positions.put(key, keys.size() - 1);
         }
+    }
+
+    private int indexOf(String key) {
+        if (positions == null) {
+            if (keys.size() <= SCAN) return keys.indexOf(key);
+            positions = new java.util.HashMap<>();
+            for (int i = 0; i < keys.size(); i++) positions.putIfAbsent(keys.get(i), i);
+        }
+        Integer i = positions.get(key);
+        return i == null ? -1 : i;
     }
 
     /** The value of {@code key}, or null when absent. */
     public Object get(String key) {
-        for (int i = 0; i < keys.size(); i++) if (keys.get(i).equals(key)) return values.get(i);
-        return null;
+        int i = indexOf(key);
+        return i < 0 ? null : values.get(i);
     }
 
     public boolean has(String key) {
-        return keys.contains(key);
+        return indexOf(key) >= 0;
     }
 
     /** The value as text (strings and numbers; booleans as "true"/"false"), or null for null, nested or absent. */
@@ -95,6 +123,7 @@ public final class RawFeature {
         c.geometryProblem = geometryProblem;
         c.timeBegin = timeBegin;
         c.timeEnd = timeEnd;
+        c.droppedProperties = droppedProperties;
         c.keys.addAll(keys);
         c.values.addAll(values);
         return c;

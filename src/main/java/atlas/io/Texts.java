@@ -13,14 +13,30 @@ public final class Texts {
     private Texts() {
     }
 
+    /** A whole message line is cut at this many characters: it quotes values clipped already, so only a runaway message gets near it. */
+    public static final int MAX_LINE = 2_000;
+
     /** {@code s} cut to {@link #MAX_QUOTED} characters with "…", control and bidi characters escaped as {@code \}u…. */
     public static String clip(String s) {
+        return escape(s, MAX_QUOTED);
+    }
+
+    /**
+     * A message made safe for a terminal or a log as one line: control characters (escape sequences,
+     * line breaks that would forge a second "warning:" line) and bidi overrides escaped as {@code \}u…,
+     * cut at {@link #MAX_LINE} characters. Every line the commands print goes through it.
+     */
+    public static String line(String s) {
+        return escape(s, MAX_LINE);
+    }
+
+    private static String escape(String s, int max) {
         if (s == null) return "null";
-        StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_QUOTED) + 8);
-        int n = Math.min(s.length(), MAX_QUOTED);
+        StringBuilder b = new StringBuilder(Math.min(s.length(), max) + 8);
+        int n = Math.min(s.length(), max);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f') {
+            if (unsafe(c)) {
                 b.append(String.format("\\u%04x", (int) c));
             } else {
                 b.append(c);
@@ -28,6 +44,12 @@ public final class Texts {
         }
         if (s.length() > n) b.append('…');
         return b.toString();
+    }
+
+    /** Control characters (C0, DEL, C1), bidi embeddings, overrides, isolates and marks, and line/paragraph separators. */
+    static boolean unsafe(char c) {
+        return Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f'
+                || c == '\u061c' || c == '\u2028' || c == '\u2029';
     }
 
     /** The line number a Gson message or location mentions, or 0. */

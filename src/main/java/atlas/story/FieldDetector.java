@@ -58,7 +58,7 @@ final class FieldDetector {
         FieldMapping m = new FieldMapping(title, start, end, category, id, project ? Kind.PROJECT : Kind.EVENT, order);
         boolean sure = title != null && (!start.isEmpty() || kmlTime);
         String note = sure ? "detected " + m.describe() : "not sure which field is " + (title == null ? "the title" : "the start date")
-                + " (fields: " + String.join(", ", fields.subList(0, Math.min(12, fields.size()))) + (fields.size() > 12 ? ", …" : "") + ")";
+                + " (fields: " + String.join(", ", fields.subList(0, Math.min(12, fields.size())).stream().map(atlas.io.Texts::clip).toList()) + (fields.size() > 12 ? ", …" : "") + ")";
         return new Result(m, sure, note, kindField, null);
     }
 

@@ -25,9 +25,11 @@ public record FieldMapping(String title, List<String> start, List<String> end, S
 
     /** One line for messages and the layer panel, e.g. "title=Title, start=Commitment.Year, kind=project". */
     public String describe() {
-        return "title=" + title + ", start=" + (start.isEmpty() ? "none" : String.join("|", start))
-                + (end.isEmpty() ? "" : ", end=" + String.join("|", end))
-                + (category == null ? "" : ", category=" + category) + (id == null ? "" : ", id=" + id)
+        // Field names come from the file: quoted short and safe like any value.
+        java.util.function.UnaryOperator<String> c = atlas.io.Texts::clip;
+        return "title=" + (title == null ? null : c.apply(title)) + ", start=" + (start.isEmpty() ? "none" : String.join("|", start.stream().map(c).toList()))
+                + (end.isEmpty() ? "" : ", end=" + String.join("|", end.stream().map(c).toList()))
+                + (category == null ? "" : ", category=" + c.apply(category)) + (id == null ? "" : ", id=" + c.apply(id))
                 + ", kind=" + (kind == null ? "event" : kind.key()) + (order == UserDates.Order.ISO ? "" : ", date order=" + order.name().toLowerCase());
     }
 }

@@ -20,6 +20,12 @@ final class Geometries {
     static final int MAX_REPAIR_VERTICES = 256;
     /** Validity is checked up to this many vertices (O(n log n), a few ms); larger shapes are taken as they are. */
     static final int MAX_VALIDATE_VERTICES = 20_000;
+    /**
+     * How often, on average, a horizontal or vertical line through a shape meets its edges, above which
+     * it is drawn as its convex hull. Filling and stroking cost grows with it: a country outline of
+     * 100,000 vertices scores under 100; 20,000 random vertices score thousands and took 13 s to draw.
+     */
+    static final double MAX_CROSSINGS = 1_000;
     private static final ThreadLocal<double[]> XY = ThreadLocal.withInitial(() -> new double[2]);
 
     private Geometries() {
@@ -45,16 +51,27 @@ final class Geometries {
             f.lat = pt.getY();
             return place(f, row, problems, file, id);
         }
+        String unrepaired = null;
         if (g instanceof org.locationtech.jts.geom.Polygonal && g.getNumPoints() <= MAX_VALIDATE_VERTICES && !g.isValid()) {
             String where = atlas.io.Texts.clip(id);
             if (g.getNumPoints() <= MAX_REPAIR_VERTICES) {
                 g = org.locationtech.jts.geom.util.GeometryFixer.fix(g);
                 problems.add(new Problem(file, where, f.line, "invalid geometry repaired"));
             } else {
-                problems.add(new Problem(file, where, f.line, "invalid geometry not repaired: too complex (" + g.getNumPoints() + " vertices); drawn as given"));
+                unrepaired = "invalid geometry not repaired: too complex (" + g.getNumPoints() + " vertices)";
             }
         }
         Geometry projected = p.project(g);
+        double crossings = crossings(projected);
+        if (crossings > MAX_CROSSINGS) {
+            // A scribble of long edges (thousands of random vertices) costs seconds per frame to fill or
+            // stroke; its convex hull says where it is and draws in no time. The data keeps the shape as given.
+            projected = projected.convexHull();
+            problems.add(new Problem(file, atlas.io.Texts.clip(id), f.line, (unrepaired != null ? unrepaired + "; too tangled to draw" : "geometry too tangled to draw")
+                    + " (its edges cross a line across it about " + Math.round(crossings) + " times): drawn as its outline (convex hull)"));
+        } else if (unrepaired != null) {
+            problems.add(new Problem(file, atlas.io.Texts.clip(id), f.line, unrepaired + "; drawn as given"));
+        }
         Point rep = representative(g);
         Point repP = representative(projected);
         row.lonLat = g;
@@ -64,6 +81,26 @@ final class Geometries {
         row.x = repP.getX();
         row.y = repP.getY();
         return true;
+    }
+
+    /**
+     * The mean number of edges a horizontal or a vertical line across the shape's envelope meets (the
+     * larger of the two): the sum of the edges' extents over the envelope's. O(n), no allocation.
+     */
+    static double crossings(Geometry g) {
+        Envelope e = g.getEnvelopeInternal();
+        if (e.isNull() || g.getNumPoints() < 64) return 0;
+        double[] sum = new double[2];
+        g.apply((org.locationtech.jts.geom.GeometryComponentFilter) c -> {
+            if (!(c instanceof org.locationtech.jts.geom.LineString l)) return;
+            var seq = l.getCoordinateSequence();
+            for (int i = 1; i < seq.size(); i++) {
+                sum[0] += Math.abs(seq.getX(i) - seq.getX(i - 1));
+                sum[1] += Math.abs(seq.getY(i) - seq.getY(i - 1));
+            }
+        });
+        double x = e.getWidth() > 0 ? sum[0] / e.getWidth() : 0, y = e.getHeight() > 0 ? sum[1] / e.getHeight() : 0;
+        return Math.max(x, y);
     }
 
     /** A point on or in the shape (interior point), or the envelope's centre for very large or broken shapes. */

@@ -55,6 +55,12 @@ public final class LayerLoader {
     private boolean anyGeneric, anyStory;
     private long features;
     private String note = "";
+    /** The file whose too many properties were said already. */
+    private String droppedSaid;
+    /** Set when a file ran out of memory: what was read is dropped and nothing more is read. */
+    private boolean exhausted;
+    /** A layer holds at most this many features: rows are numbered by int, and this many are ~6 GB of columns. */
+    static final long MAX_FEATURES = 50_000_000;
     private boolean folder;
 
     private LayerLoader(String name, FieldMapping override, Monitor monitor) {
@@ -73,7 +79,10 @@ public final class LayerLoader {
         LayerLoader l = new LayerLoader(name, override, monitor == null ? Monitor.NONE : monitor);
         l.problems.addAll(found);
         l.folder = files.size() > 1;
-        for (DataSource f : files) l.file(f);
+        for (DataSource f : files) {
+            if (l.exhausted) break;
+            l.file(f);
+        }
         return l.finish(files);
     }
 
@@ -81,6 +90,11 @@ public final class LayerLoader {
         FeatureReader reader = Formats.readerFor(src.name());
         if (reader == null) {
             problems.add(new Problem(src.name(), null, 0, "not a format the atlas reads (" + Formats.DESCRIPTION + ")"));
+            return;
+        }
+        String tooLarge = Memory.refusal(src);
+        if (tooLarge != null) {
+            problems.add(new Problem(src.name(), null, 0, tooLarge));
             return;
         }
         if (reader instanceof atlas.io.GeoJsonReader g && src.path() != null && READERS > 1) {
@@ -100,6 +114,7 @@ public final class LayerLoader {
                     monitor.read(features);
                     if (monitor.cancelled()) throw new CancellationException();
                 }
+                if (features > MAX_FEATURES) throw new TooMany();
                 if (!decided[0]) {
                     sample.add(f.copy());
                     if (sample.size() < SAMPLE) return;
@@ -113,6 +128,11 @@ public final class LayerLoader {
             }, problems);
         } catch (CancellationException e) {
             throw e;
+        } catch (TooMany e) {
+            problems.add(new Problem(src.name(), null, 0, "more than " + MAX_FEATURES + " features in this layer: the rest of the file is not read"));
+        } catch (OutOfMemoryError e) {
+            outOfMemory(src.name());
+            return;
         } catch (RuntimeException e) {
             // A reader must not throw; if one does, the file's remaining features are lost, and the user hears why.
             problems.add(new Problem(src.name(), null, 0, "reading stopped by an unexpected fault: " + atlas.io.Texts.clip(String.valueOf(e))));
@@ -128,7 +148,21 @@ public final class LayerLoader {
         final Columns columns = new Columns();
         final List<Problem> problems = new ArrayList<>();
         GenericSchema generic;
-        RuntimeException failure;
+        Throwable failure;
+        boolean droppedSaid;
+    }
+
+    /** Drops everything read for this layer (the heap is exhausted) and says so; nothing more is read. */
+    private void outOfMemory(String file) {
+        columns = new Columns();
+        exhausted = true;
+        problems.add(new Problem(file, null, 0, Memory.exhausted(features)));
+    }
+
+    private static final class TooMany extends RuntimeException {
+        TooMany() {
+            super(null, null, false, false);
+        }
     }
 
     private static final class Enough extends RuntimeException {
@@ -171,6 +205,10 @@ public final class LayerLoader {
                             monitor.read(n);
                             if (monitor.cancelled()) throw new CancellationException();
                         }
+                        if (f.droppedProperties > 0 && !part.droppedSaid) {
+                            part.droppedSaid = true;
+                            part.problems.add(tooManyProperties(src.name(), f));
+                        }
                         row.clear();
                         row.file = fileIndex;
                         if (story) {
@@ -180,7 +218,7 @@ public final class LayerLoader {
                         }
                         part.columns.append(row, 0);
                     }, part.problems);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | OutOfMemoryError e) {
                     part.failure = e;
                 }
             }, "read-" + src.name());
@@ -197,6 +235,13 @@ public final class LayerLoader {
             }
         }
         features = read.get();
+        for (Part part : parts) {
+            if (part.failure instanceof OutOfMemoryError) {
+                parts.clear();
+                outOfMemory(src.name());
+                return;
+            }
+        }
         for (Part part : parts) {
             if (part.failure instanceof CancellationException c) throw c;
             if (part.failure != null) problems.add(new Problem(src.name(), null, 0, "reading stopped by an unexpected fault: " + atlas.io.Texts.clip(String.valueOf(part.failure))));
@@ -251,6 +296,10 @@ public final class LayerLoader {
     }
 
     private void add(String file, int fileIndex, RawFeature f, boolean story) {
+        if (f.droppedProperties > 0 && !file.equals(droppedSaid)) {
+            droppedSaid = file;
+            problems.add(tooManyProperties(file, f));
+        }
         row.clear();
         row.file = fileIndex;
         if (story) {
@@ -260,6 +309,12 @@ public final class LayerLoader {
             generic.toRow(file, f, row, problems);
         }
         columns.append(row, 0);
+    }
+
+    /** Said once per file: the first feature with more than {@link RawFeature#MAX_PROPERTIES} properties. */
+    static Problem tooManyProperties(String file, RawFeature f) {
+        return new Problem(file, null, f.line, "a feature has " + (RawFeature.MAX_PROPERTIES + f.droppedProperties) + " properties; only the first "
+                + RawFeature.MAX_PROPERTIES + " of each feature are kept");
     }
 
     private static String fileName(String path) {
@@ -334,7 +389,7 @@ public final class LayerLoader {
                     if (j == null) {
                         problems.add(new Problem(file, c.id.get(i), c.line[i], field + " refers to unknown id '" + atlas.io.Texts.clip(ref) + "' (the link is dropped)"));
                     } else if (field.equals("places") && c.kind[j] != Kind.PLACE.ordinal() && Double.isNaN(c.x[j])) {
-                        problems.add(new Problem(file, c.id.get(i), c.line[i], "places refers to '" + ref + "', which has no location"));
+                        problems.add(new Problem(file, c.id.get(i), c.line[i], "places refers to '" + atlas.io.Texts.clip(ref) + "', which has no location"));
                     }
                 }
             }

@@ -32,14 +32,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     public static PartialDate parse(String text) {
         Matcher m = ISO.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+            throw new IllegalArgumentException("'" + atlas.io.Texts.clip(text) + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
         }
         try {
             return new PartialDate(Integer.parseInt(m.group(1)),
                     m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
                     m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid date: " + e.getMessage());
+            throw new IllegalArgumentException("'" + atlas.io.Texts.clip(text) + "' is not a valid date: " + e.getMessage());
         }
     }
 

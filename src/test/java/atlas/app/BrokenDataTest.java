@@ -54,7 +54,7 @@ class BrokenDataTest {
             HBox b = (HBox) w.lookup("#problem-banner");
             return b.isVisible() ? ((Label) b.getChildren().get(0)).getText() : "";
         });
-        assertTrue(banner.startsWith(p.size() + " problems in the data; what loaded is shown."), banner);
+        assertTrue(banner.startsWith("Some input was skipped (" + p.size() + " problems); everything else is shown."), banner);
         assertTrue(banner.contains("countries-50m.geojson"), banner);
     }
 
@@ -67,5 +67,20 @@ class BrokenDataTest {
         assertEquals(1, story.problems().stream().filter(x -> x.file().equals("no/such/story.geojson") && x.message().contains("not found")).count(), story.problems().toString());
         // Places that link to items of the files not loaded keep loading; only the links are reported.
         assertTrue(story.problems().stream().filter(x -> !x.file().equals("no/such/story.geojson")).allMatch(x -> x.message().contains("refers to unknown id")));
+    }
+
+    @Test
+    void aLayerThatLoadedNothingIsSaidApartFromSkippedInput() {
+        Story story = Story.of(List.of(Story.embeddedLayer(),
+                atlas.story.AtlasData.loadLayer(java.nio.file.Path.of("no/such/file.geojson"), null, null)));
+        AtlasData data = new AtlasData(FxTestSupport.data().geo(), story);
+        String banner = onFx(() -> {
+            MainWindow w = new MainWindow(data, null);
+            new Scene(w, 1200, 800).getStylesheets().add(MainWindow.stylesheet());
+            w.applyCss();
+            HBox b = (HBox) w.lookup("#problem-banner");
+            return b.isVisible() ? ((Label) b.getChildren().get(0)).getText() : "";
+        });
+        assertTrue(banner.startsWith("Nothing could be loaded from 'file': no such file or folder"), banner);
     }
 }

@@ -230,4 +230,87 @@ class CommandLineTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());
     }
+
+    @Test
+    void renderAndQueryNeverWriteOverTheirInput(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("points.geojson");
+        String text = "{\"type\":\"FeatureCollection\",\"features\":[]}";
+        Files.writeString(f, text);
+        Path link = Files.createSymbolicLink(dir.resolve("link.png"), f);
+        for (String[] args : new String[][] {
+                {"render", "--data", f.toString(), "--out", f.toString()},
+                {"render", "--data", f.toString(), "--out", link.toString()},
+                {"render", "--data", dir.toString(), "--out", f.toString()},
+                {"query", "--data", f.toString(), "--out", f.toString(), "--format", "csv"}}) {
+            Run r = run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().contains("refusing to overwrite input data"), r.err());
+            assertEquals(text, Files.readString(f), "the data file is untouched");
+        }
+    }
+
+    @Test
+    void anUnwritableOutSaysWhyWithoutTemporaryNames(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Run r = run("query", "--date", "2015-06-01", "--out", file.resolve("answer.json").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("cannot write --out") && r.err().contains("is a file, not a folder"), r.err());
+        assertFalse(r.err().contains(".tmp"), r.err());
+    }
+
+    @Test
+    void aDateOutsideTheYearsNamesTheOptionInRenderAndQueryAlike(@TempDir Path dir) {
+        for (String cmd : new String[] {"render", "query"}) {
+            Run r = run(cmd, "--date", "0000-01-01", "--out", dir.resolve("x." + (cmd.equals("render") ? "png" : "json")).toString());
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains("--date") && r.err().contains("'0000-01-01' is outside the years the atlas can show (1 to 9999)"), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+        Run far = run("query", "--from", "2015-01-01", "--to", "+10000-01-01");
+        assertEquals(2, far.code());
+        assertTrue(far.err().contains("--to"), far.err());
+    }
+
+    @Test
+    void controlCharactersInArgumentsAreEscaped() {
+        Run r = run("query", "--date", "2015\u001b[2J\nwarning: forged");
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("2015\\u001b[2J\\u000awarning: forged"), r.err());
+        assertTrue(r.err().chars().noneMatch(c -> c == 0x1b), r.err());
+    }
+
+    @Test
+    void anUnexpectedFaultIsOneLineAndItsTraceGoesToTheLog(@TempDir Path dir) throws Exception {
+        String old = System.getProperty("atlas.config");
+        System.setProperty("atlas.config", dir.toString());
+        try {
+            java.io.StringWriter err = new java.io.StringWriter();
+            int code = AtlasCommand.fault(new java.util.concurrent.CompletionException(new NullPointerException("row was null")), new java.io.PrintWriter(err), "test");
+            assertEquals(1, code);
+            assertEquals(1, err.toString().strip().lines().count(), err.toString());
+            Path log = dir.resolve("errors.log");
+            assertTrue(err.toString().startsWith("error: unexpected failure (CompletionException: java.lang.NullPointerException: row was null)"), err.toString());
+            assertTrue(err.toString().contains("the details are in " + log), err.toString());
+            assertFalse(err.toString().contains("\tat "), err.toString());
+            String logged = Files.readString(log);
+            assertTrue(logged.contains("NullPointerException: row was null") && logged.contains("\tat "), logged);
+            java.io.StringWriter oom = new java.io.StringWriter();
+            assertEquals(2, AtlasCommand.fault(new java.util.concurrent.CompletionException(new OutOfMemoryError("Java heap space")), new java.io.PrintWriter(oom), "test"));
+            assertTrue(oom.toString().startsWith("error: the atlas ran out of memory"), oom.toString());
+        } finally {
+            if (old == null) System.clearProperty("atlas.config");
+            else System.setProperty("atlas.config", old);
+        }
+    }
+
+    @Test
+    void helpListsTheExitCodes() {
+        for (String cmd : new String[] {"render", "query"}) {
+            Run r = run(cmd, "--help");
+            for (String code : new String[] {"0   everything loaded", "3   done, but some input was skipped", "2   a usage error", "1   an unexpected fault"}) {
+                assertTrue(r.out().contains(code), code + " in " + r.out());
+            }
+        }
+    }
 }
