@@ -300,18 +300,7 @@ public final class MainWindow extends BorderPane {
     public void exportPng(Path out) throws java.io.IOException {
         ExportVisible.refuseOpenData(state.story().store(), out);
         var v = state.viewportProperty().get();
-        AtlasState copy = new AtlasState(state.story());
-        copy.trailingMonthsProperty().set(state.trailingMonthsProperty().get());
-        copy.dateProperty().set(state.dateProperty().get());
-        copy.rangeFromProperty().set(state.rangeFromProperty().get());
-        copy.rangeToProperty().set(state.rangeToProperty().get());
-        copy.rangeModeProperty().set(state.rangeModeProperty().get());
-        copy.categories().retainAll(state.categories());
-        copy.searchProperty().set(state.searchProperty().get());
-        copy.hiddenLayers().addAll(state.hiddenLayers());
-        copy.hiddenDataLayers().addAll(state.hiddenDataLayers());
-        copy.hiddenCategories().addAll(state.hiddenCategories());
-        copy.aggregateProperty().set(state.aggregateProperty().get());
+        AtlasState copy = PictureExport.copyOf(state);
         int w = (int) Math.max(100, v.width()), h = (int) Math.max(100, v.height());
         WritableImage img = MapExport.render(copy, data.geo(), w, h, x -> v.withSize(w, h));
         var buffered = SwingFXUtils.fromFXImage(img, null);

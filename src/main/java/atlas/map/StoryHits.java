@@ -29,18 +29,50 @@ final class StoryHits {
         this.store = store;
     }
 
+    /** What the pointer touches: a row, its distance in pixels and its rank (see {@link Hit}). */
+    private interface Sink {
+        void hit(int row, double distancePx, int priority);
+    }
+
     Optional<Hit> hit(Frame f, StoryLayer layer, double sx, double sy, double tolerancePx) {
+        Hit[] best = {null};
+        visit(f, sx, sy, tolerancePx, 8, false, (r, d, p) -> offer(best, r, d, p));
+        return Optional.ofNullable(best[0]);
+    }
+
+    /**
+     * Every shown item drawn under (sx, sy): points and project symbols within their reach, lines
+     * within the tolerance, polygons containing the point, events glowing at a place there. One hit per
+     * item (its nearest), best first: the chooser a click offers where symbols stack.
+     */
+    java.util.List<Hit> all(Frame f, double sx, double sy, double tolerancePx) {
+        java.util.Map<Integer, Hit> byRow = new java.util.LinkedHashMap<>();
+        visit(f, sx, sy, tolerancePx, 12, true, (row, d, p) -> {
+            Hit h = new Hit(FeatureRef.item(store.key(row)), store.title(row), d, p);
+            Hit old = byRow.get(row);
+            if (old == null || h.beats(old)) byRow.put(row, h);
+        });
+        java.util.List<Hit> out = new java.util.ArrayList<>(byRow.values());
+        out.sort((a, b) -> a.beats(b) ? -1 : b.beats(a) ? 1 : 0);
+        return out;
+    }
+
+    /**
+     * Visits what is near (sx, sy): points through the grid, shapes through the STR-tree, events at their
+     * places. {@code margin} widens the search in pixels; {@code everything} also reports an event glowing
+     * right on its place (the single best hit leaves that to the place itself).
+     */
+    private void visit(Frame f, double sx, double sy, double tolerancePx, double margin, boolean everything, Sink sink) {
         var v = f.viewport();
         double wx = v.toWorldX(sx), wy = v.toWorldY(sy);
-        double tol = v.pixelsToWorld(tolerancePx + 8);
+        double tol = v.pixelsToWorld(tolerancePx + margin);
         AtlasState.Shown shown = f.shown();
-        Hit[] best = {null};
         store.pointsIn(wx - tol, wy - tol, wx + tol, wy + tol, r -> {
             if (!shown.contains(r) || store.shape(r) != null) return;
             double d = Math.hypot(store.x(r) - wx, store.y(r) - wy) * v.scale();
             Kind k = store.kind(r);
-            double reach = tolerancePx + (k == Kind.PROJECT ? 6.5 : k == Kind.PLACE ? 4.5 : k == Kind.EVENT ? 8 : 4.5);
-            if (d <= reach) offer(best, r, d, k == Kind.PROJECT ? 5 : 4);
+            double reach = tolerancePx + (k == Kind.PROJECT ? 6.5 : k == Kind.EVENT ? 8 : 4.5);
+            if (d <= reach) sink.hit(r, d, k == Kind.PROJECT ? 5 : 4);
         });
         Point pt = FACTORY.createPoint(new Coordinate(wx, wy));
         store.shapesIn(new Envelope(wx - tol, wx + tol, wy - tol, wy + tol), r -> {
@@ -54,64 +86,17 @@ final class StoryHits {
                 d = DistanceOp.distance(g.getBoundary(), pt) * v.scale();
             }
             // Inside a polygon ranks with lines (and, at distance 0, beats a line passing near); symbols stay on top.
-            if (d <= tolerancePx + 2) offer(best, r, d, g instanceof Polygonal && d > 0 ? 2 : 3);
+            if (d <= tolerancePx + 2) sink.hit(r, d, g instanceof Polygonal && d > 0 ? 2 : 3);
         });
         // Events drawn at their places are hit through the place's point.
         for (int e : placedEvents(shown)) {
             if (StoryLayer.fade(f, store, e) <= 0.02) continue;
             for (int p : store.placeRows(e)) {
                 double d = Math.hypot(store.x(p) - wx, store.y(p) - wy) * v.scale();
-                if (d <= tolerancePx + 16 && d > 4.5 + tolerancePx / 2) offer(best, e, d, 3);
+                boolean near = everything ? d <= tolerancePx + 12 : d <= tolerancePx + 16 && d > 4.5 + tolerancePx / 2;
+                if (near) sink.hit(e, d, 3);
             }
         }
-        return Optional.ofNullable(best[0]);
-    }
-
-    /**
-     * Every shown item drawn under (sx, sy): points and project symbols within their reach, lines
-     * within the tolerance, polygons containing the point, events glowing at a place there. One hit per
-     * item (its nearest), best first: the chooser a click offers where symbols stack.
-     */
-    java.util.List<Hit> all(Frame f, double sx, double sy, double tolerancePx) {
-        var v = f.viewport();
-        double wx = v.toWorldX(sx), wy = v.toWorldY(sy);
-        double tol = v.pixelsToWorld(tolerancePx + 12);
-        AtlasState.Shown shown = f.shown();
-        java.util.Map<Integer, Hit> byRow = new java.util.LinkedHashMap<>();
-        java.util.function.BiConsumer<Integer, double[]> add = (row, dp) -> {
-            Hit h = new Hit(FeatureRef.item(store.key(row)), store.title(row), dp[0], (int) dp[1]);
-            Hit old = byRow.get(row);
-            if (old == null || h.beats(old)) byRow.put(row, h);
-        };
-        store.pointsIn(wx - tol, wy - tol, wx + tol, wy + tol, r -> {
-            if (!shown.contains(r) || store.shape(r) != null) return;
-            double d = Math.hypot(store.x(r) - wx, store.y(r) - wy) * v.scale();
-            Kind k = store.kind(r);
-            double reach = tolerancePx + (k == Kind.PROJECT ? 6.5 : k == Kind.EVENT ? 8 : 4.5);
-            if (d <= reach) add.accept(r, new double[] {d, k == Kind.PROJECT ? 5 : 4});
-        });
-        Point pt = FACTORY.createPoint(new Coordinate(wx, wy));
-        store.shapesIn(new Envelope(wx - tol, wx + tol, wy - tol, wy + tol), r -> {
-            if (!shown.contains(r)) return;
-            Geometry g = store.shape(r);
-            double d;
-            try {
-                d = g instanceof Polygonal && g.contains(pt) ? 0 : DistanceOp.distance(g, pt) * v.scale();
-            } catch (RuntimeException e) {
-                d = DistanceOp.distance(g.getBoundary(), pt) * v.scale();
-            }
-            if (d <= tolerancePx + 2) add.accept(r, new double[] {d, g instanceof Polygonal && d > 0 ? 2 : 3});
-        });
-        for (int e : placedEvents(shown)) {
-            if (StoryLayer.fade(f, store, e) <= 0.02) continue;
-            for (int p : store.placeRows(e)) {
-                double d = Math.hypot(store.x(p) - wx, store.y(p) - wy) * v.scale();
-                if (d <= tolerancePx + 12) add.accept(e, new double[] {d, 3});
-            }
-        }
-        java.util.List<Hit> out = new java.util.ArrayList<>(byRow.values());
-        out.sort((a, b) -> a.beats(b) ? -1 : b.beats(a) ? 1 : 0);
-        return out;
     }
 
     private void offer(Hit[] best, int row, double d, int prio) {
