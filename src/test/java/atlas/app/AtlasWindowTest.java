@@ -255,7 +255,7 @@ class AtlasWindowTest {
     }
 
     @Test
-    void doubleClickInTheListFliesTheMapThere(FxRobot robot) {
+    void doubleClickInTheListFliesTheMapThere(FxRobot robot) throws Exception {
         robot.clickOn("#date-field").eraseText(40).write("2023-12-04").type(KeyCode.ENTER);
         Integer visit = rowOf("ev-2023-december-visit");
         @SuppressWarnings("unchecked")
@@ -264,9 +264,14 @@ class AtlasWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node cell = robot.lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> c && visit.equals(c.getItem()) && c.isVisible()).query();
         robot.doubleClickOn(cell);
-        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
-        Viewport v = state.viewportProperty().get();
         double[] beijing = Projection.eurasia().forward(116.3917, 39.9139);
+        // The flight is an animation: wait until it has landed (a busy machine draws it in fewer, later frames).
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            Viewport now = state.viewportProperty().get();
+            return state.flyToProperty().get() == null && Math.abs(now.toScreenX(beijing[0]) - now.width() / 2) <= 2
+                    && Math.abs(now.toScreenY(beijing[1]) - now.height() / 2) <= 2;
+        });
+        Viewport v = state.viewportProperty().get();
         assertEquals(v.width() / 2, v.toScreenX(beijing[0]), 2, "Beijing, where the visit took place, is in the middle");
         assertEquals(v.height() / 2, v.toScreenY(beijing[1]), 2);
     }

@@ -48,8 +48,11 @@ class KillDuringWriteTest {
                 }
             });
             reader.start();
-            // Anywhere from at once to a few writes in: most kills land inside a write (each takes milliseconds).
-            Thread.sleep(rnd.nextInt(400));
+            // Once the child is in its write loop (its first write done; on a busy machine that can take a
+            // while), kill it anywhere from at once to a few writes in: most kills land inside a write.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (written.get() < 0 && System.nanoTime() < deadline && p.isAlive()) Thread.sleep(5);
+            Thread.sleep(rnd.nextInt(200));
             p.destroyForcibly();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             assertTrue(p.exitValue() != 0, "killed, not finished");
