@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The render and query commands, run as a user runs them, with their output read back. */
-class CommandLineTest {
-    record Run(int code, String out, String err) {
+public class CommandLineTest {
+    /** Exit code and the two streams of one run of the command line in this JVM. */
+    public record Run(int code, String out, String err) {
     }
 
     @BeforeAll
@@ -39,7 +40,8 @@ class CommandLineTest {
         FxTestSupport.startToolkit();
     }
 
-    static synchronized Run run(String... args) {
+    /** Runs the command line in this JVM, capturing its output (shared by the other command tests). */
+    public static synchronized Run run(String... args) {
         PrintStream oldOut = System.out, oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         try {

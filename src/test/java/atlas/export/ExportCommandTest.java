@@ -1,19 +1,17 @@
 package atlas.export;
 
+import atlas.cli.CommandLineTest.Run;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlas.cli.AtlasCommand;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,24 +39,9 @@ public class ExportCommandTest {
     Path dir;
 
     /** What a command printed and returned. */
-    public record Run(int code, String out, String err) {
-    }
-
-    /** Runs the command line in this JVM, capturing its output (as CommandLineTest does). */
-    public static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = AtlasCommand.run(args, d -> {
-                throw new AssertionError("no window in tests");
-            });
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    /** Runs the command line in this JVM, capturing its output (see {@link atlas.cli.CommandLineTest#run}). */
+    public static Run run(String... args) {
+        return atlas.cli.CommandLineTest.run(args);
     }
 
     /** Projects overlapping 2013–2016, by hand: those starting by 2016 and not ended before 2013, and the undated one; in date order. */
