@@ -30,10 +30,10 @@ class RecordStrandsATest {
     static final Map<String, Integer> STRANDS = new LinkedHashMap<>();
 
     static {
-        STRANDS.put("record-visits.geojson", 16);
-        STRANDS.put("record-treaties.geojson", 5);
-        STRANDS.put("record-finance.geojson", 6);
-        STRANDS.put("record-society.geojson", 11);
+        STRANDS.put("record-visits.geojson", 23);
+        STRANDS.put("record-treaties.geojson", 6);
+        STRANDS.put("record-finance.geojson", 8);
+        STRANDS.put("record-society.geojson", 15);
         STRANDS.put("record-places-a.geojson", 6);
     }
 
@@ -147,5 +147,19 @@ class RecordStrandsATest {
         StoryItem tianjin = story.get("ev-2025-lukashenko-tianjin");
         assertTrue(tianjin.covers(LocalDate.of(2025, 9, 3)) && !tianjin.covers(LocalDate.of(2025, 9, 4)));
         assertTrue(tianjin.figures().stream().anyMatch(f -> f.value().contains("16th")), "Lukashenko's own count of visits");
+    }
+
+    @Test
+    void partCItemsKeepTheirSourcedDates() {
+        StoryItem wu = story.get("ev-2011-wu-bangguo-minsk");
+        assertEquals("2011-09-17", wu.start().iso());
+        assertTrue(wu.covers(LocalDate.of(2011, 9, 20)) && !wu.covers(LocalDate.of(2011, 9, 21)));
+        assertEquals("2007-11-05", story.get("ev-2007-wen-jiabao-minsk").start().iso());
+        assertEquals("2018-11", story.get("ev-2018-consulate-guangzhou").start().iso(), "the report gives no day");
+        assertEquals("2010-11", story.get("ev-2010-swap-drawn").start().iso());
+        StoryItem regions = story.get("ev-2021-year-of-regions");
+        assertEquals("2021-08-26", regions.start().iso());
+        assertTrue(regions.covers(LocalDate.of(2022, 12, 31)) && !regions.covers(LocalDate.of(2023, 1, 1)));
+        assertEquals("2018", story.get("ev-2018-year-of-tourism").start().iso());
     }
 }

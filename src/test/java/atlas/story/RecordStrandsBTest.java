@@ -130,6 +130,14 @@ class RecordStrandsBTest {
     }
 
     @Test
+    void theLithuanianClosureOf2025EndsWithTheReopeningDecision() {
+        StoryItem closure = story.get("ev-2025-lithuania-closes-border");
+        assertTrue(closure.covers(LocalDate.of(2025, 10, 29)));
+        assertTrue(closure.covers(LocalDate.of(2025, 11, 19)));
+        assertFalse(closure.covers(LocalDate.of(2025, 11, 20)), "the crossings worked again from 20 November");
+    }
+
+    @Test
     void sanctionsStayInForceAndTheMazWeichaiPlantFollowsItsStages() {
         for (StoryItem it : itemsOf("record-west.geojson")) assertTrue(it.covers(LocalDate.of(2025, 12, 31)), it.id() + " is still in force");
         StoryItem plant = story.get("maz-weichai");
