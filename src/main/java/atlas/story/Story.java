@@ -24,6 +24,7 @@ public final class Story {
 
     public static final List<String> EMBEDDED_FILES = List.of(
             "story/places.geojson", "story/record-places-a.geojson", "story/record-places-b.geojson",
+            "story/record-places-c.geojson",
             "story/projects.geojson", "story/corridors.geojson", "story/events.geojson",
             "story/record-visits.geojson", "story/record-treaties.geojson", "story/record-finance.geojson", "story/record-society.geojson",
             "story/record-greatstone.geojson", "story/record-rail.geojson", "story/record-west.geojson");

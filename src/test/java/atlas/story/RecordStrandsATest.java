@@ -30,11 +30,12 @@ class RecordStrandsATest {
     static final Map<String, Integer> STRANDS = new LinkedHashMap<>();
 
     static {
-        STRANDS.put("record-visits.geojson", 23);
-        STRANDS.put("record-treaties.geojson", 6);
+        STRANDS.put("record-visits.geojson", 29);
+        STRANDS.put("record-treaties.geojson", 8);
         STRANDS.put("record-finance.geojson", 8);
         STRANDS.put("record-society.geojson", 15);
         STRANDS.put("record-places-a.geojson", 6);
+        STRANDS.put("record-places-c.geojson", 1);
     }
 
     /**
@@ -74,6 +75,9 @@ class RecordStrandsATest {
         for (var e : STRANDS.entrySet()) assertEquals(e.getValue(), strand(e.getKey()).size(), e.getKey());
         assertTrue(Story.EMBEDDED_FILES.indexOf("story/record-places-a.geojson") < Story.EMBEDDED_FILES.indexOf("story/record-visits.geojson"),
                 "places come before the files that use them");
+        assertTrue(Story.EMBEDDED_FILES.indexOf("story/record-places-c.geojson") >= 0
+                && Story.EMBEDDED_FILES.indexOf("story/record-places-c.geojson") < Story.EMBEDDED_FILES.indexOf("story/record-society.geojson"),
+                "part D's places file is embedded, before the files that use it");
     }
 
     @Test
@@ -118,16 +122,19 @@ class RecordStrandsATest {
                 for (String p : it.places()) assertNotNull(story.get(p).lonLat(), it.id() + " → " + p);
             }
         }
-        // Visits are events at their city (the two early visits whose city no source gives are the exception).
+        // Visits are events at their city (the visits whose city no source gives are the exception).
+        List<String> noCity = List.of("ev-1995-lukashenko-china", "ev-1997-lukashenko-china", "ev-2000-hu-jintao-belarus");
         for (StoryItem v : strand("record-visits.geojson")) {
-            if (v.id().equals("ev-1995-lukashenko-china") || v.id().equals("ev-1997-lukashenko-china")) continue;
+            if (noCity.contains(v.id())) continue;
             assertFalse(v.places().isEmpty(), v.id() + " names its city");
         }
     }
 
     @Test
     void newPlacesLieInsideTheMapExtent() {
-        for (StoryItem p : strand("record-places-a.geojson")) {
+        List<StoryItem> places = new ArrayList<>(strand("record-places-a.geojson"));
+        places.addAll(strand("record-places-c.geojson"));
+        for (StoryItem p : places) {
             assertEquals(Kind.PLACE, p.kind());
             Point pt = (Point) p.lonLat();
             assertTrue(pt.getX() >= -15 && pt.getX() <= 150 && pt.getY() >= 5 && pt.getY() <= 72, p.id());
@@ -161,5 +168,28 @@ class RecordStrandsATest {
         assertEquals("2021-08-26", regions.start().iso());
         assertTrue(regions.covers(LocalDate.of(2022, 12, 31)) && !regions.covers(LocalDate.of(2023, 1, 1)));
         assertEquals("2018", story.get("ev-2018-year-of-tourism").start().iso());
+    }
+
+    @Test
+    void partDItemsKeepTheirSourcedDates() {
+        assertEquals("1995-06-21", story.get("ev-1995-li-peng-minsk").start().iso());
+        StoryItem liPeng = story.get("ev-2000-li-peng-npc-minsk");
+        assertEquals("2000-09-05", liPeng.start().iso());
+        assertTrue(liPeng.covers(LocalDate.of(2000, 9, 7)) && !liPeng.covers(LocalDate.of(2000, 9, 8)));
+        assertEquals("2000", story.get("ev-2000-hu-jintao-belarus").start().iso(), "the embassy's list gives the year only");
+        assertEquals("2012-07-11", story.get("ev-2012-xu-caihou-minsk").start().iso());
+        StoryItem myasnikovich = story.get("ev-2014-myasnikovich-china");
+        assertEquals("2014-01-19", myasnikovich.start().iso());
+        assertTrue(myasnikovich.covers(LocalDate.of(2014, 1, 24)) && !myasnikovich.covers(LocalDate.of(2014, 1, 25)));
+        assertEquals("2023-07-11", story.get("ev-2023-committee-fifth-meeting").start().iso());
+        assertEquals("2024-08", story.get("ev-2024-services-investment-agreement").start().iso(), "the report gives no day of signing");
+        assertEquals("2025-05-21", story.get("ev-2025-liu-guozhong-minsk").start().iso());
+        assertEquals("2008-08-07", story.get("ev-2008-lukashenko-olympics").start().iso(), "the day Hu Jintao received him");
+        // Guangzhou is now a place, so the consulate shows on the map.
+        assertEquals(List.of("guangzhou"), story.get("ev-2018-consulate-guangzhou").places());
+        assertNotNull(story.get("guangzhou").lonLat());
+        // Lukashenko's own count, where a page states it.
+        assertTrue(story.get("ev-2016-trustful-partnership").summary().contains("ninth visit"));
+        assertTrue(story.get("ev-2023-state-visit").summary().contains("13th visit"));
     }
 }

@@ -73,7 +73,8 @@ class SourcesLastTest {
             Map.entry("radiobelarus.by", "Radio Belarus, Chinese service; page read over http, https not confirmed"),
             Map.entry("warsawpoint.com", "Warsaw Point news; page read over http, https not confirmed"),
             Map.entry("eng.chinamil.com.cn", "China Military Online; page read over http, https not confirmed"),
-            Map.entry("www.trasportoeuropa.it", "TrasportoEuropa, English section; page read over http, https not confirmed"));
+            Map.entry("www.trasportoeuropa.it", "TrasportoEuropa, English section; page read over http, https not confirmed"),
+            Map.entry("belarus.kz", "Belarusian portal in Kazakhstan (news reprints); page read over http, https not confirmed"));
 
     @BeforeAll
     static void load() {
