@@ -1,5 +1,6 @@
 package atlas.app;
 
+import atlas.lang.Ui;
 import atlas.anim.AnimationExport;
 import atlas.anim.AnimationSpec;
 import atlas.anim.MapFrames;
@@ -54,8 +55,8 @@ final class AnimationDialog extends Stage {
     final ProgressBar progress = new ProgressBar(0);
     final Label status = new Label();
     final Label summary = new Label();
-    private final Button export = new Button("Export…");
-    final Button cancel = new Button("Cancel");
+    private final Button export = Ui.label(new Button(), "anim.export");
+    final Button cancel = Ui.label(new Button(), "anim.cancel");
     private Task<Void> running;
     /** Set by Cancel; the export notices before its next frame, deletes its temporary file and ends. */
     private AtomicBoolean cancelRequested = new AtomicBoolean();
@@ -65,7 +66,7 @@ final class AnimationDialog extends Stage {
         this.geo = geo;
         initOwner(owner);
         initModality(Modality.NONE);
-        setTitle("Export animation");
+        setTitle(Ui.t("anim.title"));
         Viewport v = source.viewportProperty().get();
         int w = v == null ? 1280 : even(v.width()), h = v == null ? 800 : even(v.height());
         width = new Spinner<>(AnimationSpec.MIN_SIZE, AnimationSpec.MAX_SIZE, w, 2);
@@ -75,6 +76,17 @@ final class AnimationDialog extends Stage {
         to.setValue(source.rangeToProperty().get());
         step.getItems().setAll(Step.values());
         step.setValue(Step.MONTH);
+        step.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Step s) {
+                return s == null ? "" : Ui.t("anim.step." + s.code().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public Step fromString(String text) {
+                return null; // a choice box never parses
+            }
+        });
         format.getItems().setAll(AnimationSpec.Format.values());
         format.setValue(AnimationSpec.Format.GIF);
         for (Spinner<Integer> s : java.util.List.of(fps, width, height, fade)) {
@@ -94,10 +106,10 @@ final class AnimationDialog extends Stage {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, label("From"), from, label("To"), to);
-        form.addRow(1, label("Step"), step, label("Frames per second"), fps);
-        form.addRow(2, label("Width (px)"), width, label("Height (px)"), height);
-        form.addRow(3, label("Fade over (months)"), fade, label("Format"), format);
+        form.addRow(0, label(Ui.t("anim.from")), from, label(Ui.t("anim.to")), to);
+        form.addRow(1, label(Ui.t("anim.step")), step, label(Ui.t("anim.fps")), fps);
+        form.addRow(2, label(Ui.t("anim.width")), width, label(Ui.t("anim.height")), height);
+        form.addRow(3, label(Ui.t("anim.fade")), fade, label(Ui.t("anim.format")), format);
 
         progress.setMaxWidth(Double.MAX_VALUE);
         export.setId("animation-export");
@@ -106,7 +118,7 @@ final class AnimationDialog extends Stage {
         cancel.setId("animation-cancel");
         cancel.setDisable(true);
         cancel.setOnAction(e -> requestCancel());
-        Button close = new Button("Close");
+        Button close = Ui.label(new Button(), "anim.close");
         close.setOnAction(e -> {
             requestCancel();
             close();
@@ -143,7 +155,7 @@ final class AnimationDialog extends Stage {
 
     /** The animation the fields describe; throws with a message a user can act on. */
     AnimationSpec spec() {
-        if (from.getValue() == null || to.getValue() == null) throw new IllegalArgumentException("Choose a start and an end date.");
+        if (from.getValue() == null || to.getValue() == null) throw new IllegalArgumentException(Ui.t("anim.need.dates"));
         return new AnimationSpec(from.getValue(), to.getValue(), step.getValue(), fps.getValue(), width.getValue(), height.getValue(), fade.getValue());
     }
 
@@ -151,7 +163,7 @@ final class AnimationDialog extends Stage {
         try {
             AnimationSpec s = spec();
             int n = s.dates().size();
-            summary.setText(n + (n == 1 ? " frame" : " frames") + String.format(", %.1f s", n / (double) s.fps()));
+            summary.setText(Ui.t(n == 1 ? "anim.summary.one" : "anim.summary", n, String.format("%.1f", n / (double) s.fps())));
         } catch (IllegalArgumentException e) {
             summary.setText(e.getMessage());
         }
@@ -160,9 +172,9 @@ final class AnimationDialog extends Stage {
     private void chooseFileAndExport() {
         AnimationSpec.Format f = format.getValue();
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export animation");
+        fc.setTitle(Ui.t("anim.title"));
         fc.setInitialFileName("belarus-china-atlas-" + from.getValue() + "-" + to.getValue() + "." + f.extension());
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f == AnimationSpec.Format.GIF ? "Animated GIF" : "MP4 video (H.264)", "*." + f.extension()));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Ui.t(f == AnimationSpec.Format.GIF ? "anim.gif" : "anim.mp4"), "*." + f.extension()));
         File file = fc.showSaveDialog(this);
         if (file == null) return;
         Path out = file.toPath();
@@ -189,7 +201,7 @@ final class AnimationDialog extends Stage {
             protected Void call() throws Exception {
                 AnimationExport.write(spec, frames, out, (done, total, date) -> {
                     updateProgress(done, total);
-                    updateMessage("Frame " + done + " of " + total + " (" + date + ")");
+                    updateMessage(Ui.t("anim.progress", done, total, date));
                 }, cancelled::get);
                 return null;
             }
@@ -199,16 +211,16 @@ final class AnimationDialog extends Stage {
         status.textProperty().bind(task.messageProperty());
         export.setDisable(true);
         cancel.setDisable(false);
-        task.setOnSucceeded(e -> finished("Wrote " + out + " (" + spec.dates().size() + " frames)."));
+        task.setOnSucceeded(e -> finished(Ui.t("anim.done", out, spec.dates().size())));
         // A cancelled export ends by failing with CancellationException, after its temporary file is gone.
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             if (t instanceof CancellationException) {
-                finished("Cancelled; no file was written.");
+                finished(Ui.t("anim.cancelled"));
                 return;
             }
             LOG.log(System.Logger.Level.WARNING, "animation export to " + out + " failed", t);
-            finished("Could not write " + out + ": " + t.getMessage());
+            finished(Ui.t("export.failed", out, t.getMessage()));
         });
         Thread th = new Thread(task, "export-animation");
         th.setDaemon(true);
@@ -221,7 +233,7 @@ final class AnimationDialog extends Stage {
         cancelRequested.set(true);
         cancel.setDisable(true);
         status.textProperty().unbind();
-        status.setText("Cancelling…");
+        status.setText(Ui.t("anim.cancelling"));
     }
 
     private void finished(String message) {

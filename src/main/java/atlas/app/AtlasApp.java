@@ -36,11 +36,12 @@ public final class AtlasApp extends Application {
         Settings settings = Settings.load(settingsFile, warnings, Settings.Bounds.of(java.time.LocalDate.of(1992, 1, 1),
                 today.isAfter(java.time.LocalDate.of(2026, 12, 31)) ? today : java.time.LocalDate.of(2026, 12, 31), screen.getWidth(), screen.getHeight()));
         warnings.forEach(w -> LOG.log(Level.WARNING, w));
-        javafx.scene.control.Label loading = new javafx.scene.control.Label("Opening the atlas…");
+        atlas.lang.Ui.setLanguage(settings.language());
+        javafx.scene.control.Label loading = new javafx.scene.control.Label(atlas.lang.Ui.t("app.loading"));
         loading.setId("loading");
         Scene scene = new Scene(new javafx.scene.layout.StackPane(loading), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.setTitle("Belarus–China Atlas");
+        stage.titleProperty().bind(atlas.lang.Ui.bind("app.title"));
         // Every size, so that title bars, task switchers and docks pick a sharp one.
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-" + size + ".png")));
@@ -65,7 +66,7 @@ public final class AtlasApp extends Application {
         data.whenComplete((d, failure) -> javafx.application.Platform.runLater(() -> {
             if (failure != null) {
                 LOG.log(Level.ERROR, atlas.io.Faults.message("window start", failure));
-                loading.setText("The atlas could not load its own data: " + atlas.io.Texts.clip(String.valueOf(failure)));
+                loading.setText(atlas.lang.Ui.t("app.load.failed", atlas.io.Texts.clip(String.valueOf(failure))));
                 return;
             }
             d.problems().forEach(p -> LOG.log(Level.WARNING, p.toString()));

@@ -1,12 +1,13 @@
 package atlas.app;
 
+import atlas.lang.DateText;
+import atlas.lang.Ui;
 import atlas.geo.EuBorder;
 import atlas.geo.EuMembership;
 import atlas.geo.GeoData;
 import atlas.state.AtlasState;
 import atlas.state.FeatureRef;
 import atlas.story.Figure;
-import atlas.story.PartialDate;
 import atlas.story.Source;
 import atlas.story.Stage;
 import atlas.story.StoryItem;
@@ -33,6 +34,8 @@ final class DetailsPane extends ScrollPane {
     private final Consumer<String> openUrl;
     private Consumer<String> status = s -> { };
     private final VBox box = new VBox(4);
+    /** Shows the selection again in a new language (held here: the language property holds it weakly). */
+    private final javafx.beans.InvalidationListener relabel = o -> refresh();
 
     DetailsPane(AtlasState state, GeoData geo, Consumer<String> openUrl) {
         this.state = state;
@@ -45,6 +48,7 @@ final class DetailsPane extends ScrollPane {
         state.selectedProperty().addListener(o -> refresh());
         state.windowProperty().addListener(o -> refresh());
         state.storyProperty().addListener(o -> refresh());
+        Ui.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         refresh();
     }
 
@@ -57,7 +61,7 @@ final class DetailsPane extends ScrollPane {
         box.getChildren().clear();
         FeatureRef r = state.selectedProperty().get();
         if (r == null) {
-            box.getChildren().add(wrap(new Label("Click anything on the map, or an item in the list, to see what it is, when, and from which source."), "details-meta"));
+            box.getChildren().add(wrap(new Label(Ui.t("details.empty")), "details-meta"));
             return;
         }
         switch (r.type()) {
@@ -71,35 +75,36 @@ final class DetailsPane extends ScrollPane {
     private void item(StoryItem it) {
         if (it == null) return;
         title(it.title());
-        Button cite = new Button("Copy citation");
+        Button cite = Ui.label(new Button(), "details.cite");
         cite.setId("copy-citation");
-        cite.setTooltip(new Tooltip("Copies the title, the date and every source, ready to paste into your notes"));
-        cite.setOnAction(e -> copy(Citation.of(it, LocalDate.now()), "Copied the citation of '" + it.title() + "'."));
+        cite.setTooltip(Ui.tip("details.cite.tip"));
+        cite.setOnAction(e -> copy(Citation.of(it, LocalDate.now()), Ui.t("details.cite.done", it.title())));
         box.getChildren().add(cite);
-        String cat = it.category() == null ? "" : " · " + it.category().label();
-        meta(cap(it.kind().key()) + cat + (it.displayDate().isEmpty() ? "" : " · " + it.displayDate()));
+        String cat = it.category() == null ? "" : " · " + Ui.category(it.category());
+        String when = DateText.item(it);
+        meta(cap(Ui.kind(it.kind())) + cat + (when.isEmpty() ? "" : " · " + when));
         Stage st = it.stageOn(state.window().to());
         if (!it.stages().isEmpty()) {
-            StringBuilder b = new StringBuilder("Stage on " + PartialDate.of(state.window().to()).display() + ": " + (st == null ? "none recorded yet" : st.label()));
-            for (var c : it.stages()) b.append("\n  ").append(c.stage().label()).append(" from ").append(c.start().display());
+            StringBuilder b = new StringBuilder(Ui.t("details.stage.on", DateText.of(state.window().to()), st == null ? Ui.t("details.stage.none") : Ui.stage(st)));
+            for (var c : it.stages()) b.append("\n  ").append(Ui.t("details.stage.from", Ui.stage(c.stage()), DateText.of(c.start())));
             meta(b.toString());
         }
-        if (it.placeType() != null) meta("Place: " + it.placeType().replace('-', ' '));
-        if (it.ongoing()) meta("Still in force: no end is recorded.");
+        if (it.placeType() != null) meta(Ui.t("details.place.type", Ui.t("place.type." + it.placeType())));
+        if (it.ongoing()) meta(Ui.t("details.ongoing"));
         if (!it.summary().isBlank()) box.getChildren().add(text(it.summary(), null));
-        if (it.schematic()) box.getChildren().add(text("Schematic: the line joins the route's waypoint cities; it is not the track.", "schematic-note"));
+        if (it.schematic()) box.getChildren().add(text(Ui.t("details.schematic"), "schematic-note"));
         if (it.disagreement() != null) {
-            section("Sources disagree");
+            section(Ui.t("details.disagree"));
             box.getChildren().add(text(it.disagreement(), "details-disagreement"));
         }
         if (!it.figures().isEmpty()) {
-            section("Figures");
+            section(Ui.t("details.figures"));
             for (Figure f : it.figures()) {
                 box.getChildren().add(text("• " + f.label() + ": " + f.value() + (f.note() == null ? "" : " (" + f.note() + ")"), null));
             }
         }
         if (!it.attributes().isEmpty()) attributes(it);
-        section("Sources");
+        section(Ui.t("details.sources"));
         for (Source s : it.sources()) {
             if (s.hasWebLink()) {
                 Hyperlink h = new Hyperlink(s.title());
@@ -107,10 +112,10 @@ final class DetailsPane extends ScrollPane {
                 h.setWrapText(true);
                 h.setOnAction(e -> openUrl.accept(s.url()));
                 h.setTooltip(new javafx.scene.control.Tooltip(s.url()));
-                Button link = new Button("Copy link");
+                Button link = Ui.label(new Button(), "details.copy.link");
                 link.getStyleClass().add("copy-link");
-                link.setTooltip(new Tooltip("Copies " + s.url()));
-                link.setOnAction(e -> copy(s.url(), "Copied the link " + s.url()));
+                link.setTooltip(new Tooltip(Ui.t("details.copy.link.tip", s.url())));
+                link.setOnAction(e -> copy(s.url(), Ui.t("details.copy.link.done", s.url())));
                 link.setMinWidth(USE_PREF_SIZE);
                 HBox.setHgrow(h, javafx.scene.layout.Priority.ALWAYS);
                 HBox row = new HBox(4, h, link);
@@ -124,18 +129,18 @@ final class DetailsPane extends ScrollPane {
         List<String> links = new java.util.ArrayList<>(it.related());
         links.addAll(it.places());
         if (!links.isEmpty()) {
-            section("Related");
+            section(Ui.t("details.related"));
             for (String id : links) {
                 StoryItem o = state.story().get(id);
                 if (o == null) continue;
-                Hyperlink h = new Hyperlink(o.title() + (o.displayDate().isEmpty() ? "" : " (" + o.displayDate() + ")"));
+                Hyperlink h = new Hyperlink(o.title() + (DateText.item(o).isEmpty() ? "" : " (" + DateText.item(o) + ")"));
                 h.setWrapText(true);
                 h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(id)));
                 box.getChildren().add(h);
             }
         }
         if (it.kind() == atlas.story.Kind.PLACE) eventsAt(it);
-        meta("Data: " + it.file() + (it.line() > 0 ? ", line " + it.line() : "") + " · id " + it.id());
+        meta(it.line() > 0 ? Ui.t("details.data.line", it.file(), it.line(), it.id()) : Ui.t("details.data", it.file(), it.id()));
     }
 
     /** A place's events (every item that names it as a place), by date, as links that go to them. */
@@ -153,17 +158,17 @@ final class DetailsPane extends ScrollPane {
             }
         }
         if (rows.isEmpty()) return;
-        section("What happened here (" + rows.size() + ")");
+        section(Ui.t("details.here", rows.size()));
         for (int i = 0; i < Math.min(MAX_LISTED, rows.size()); i++) {
             int r = rows.get(i);
             String key = store.key(r);
-            Hyperlink h = new Hyperlink(store.item(r).displayDate() + " · " + store.title(r));
+            Hyperlink h = new Hyperlink(DateText.item(store.item(r)) + " · " + store.title(r));
             h.setWrapText(true);
             h.getStyleClass().add("place-event");
             h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(key)));
             box.getChildren().add(h);
         }
-        if (rows.size() > MAX_LISTED) meta("… and " + (rows.size() - MAX_LISTED) + " more.");
+        if (rows.size() > MAX_LISTED) meta(Ui.t("details.more", rows.size() - MAX_LISTED));
     }
 
     /** Puts {@code text} on the clipboard and says so. */
@@ -176,7 +181,7 @@ final class DetailsPane extends ScrollPane {
 
     /** A user item's fields as its file writes them; web addresses are links. */
     private void attributes(StoryItem it) {
-        section("Attributes (layer " + it.layer() + ")");
+        section(Ui.t("details.attributes", it.layer()));
         javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
         javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
         grow.setHgrow(javafx.scene.layout.Priority.ALWAYS);
@@ -211,18 +216,18 @@ final class DetailsPane extends ScrollPane {
         store.pointsIn(b[0], b[1], b[2], b[3], row -> {
             if (shown.contains(row)) rows.add(row);
         });
-        title(rows.size() + " items here");
-        meta("Where the map holds more symbols than can be read, they are gathered into circles with counts (View ▸ Gather dense points). Zoom in to see them one by one.");
-        section("Items");
+        title(Ui.t("details.cluster.title", rows.size()));
+        meta(Ui.t("details.cluster.note"));
+        section(Ui.t("details.items"));
         for (int i = 0; i < Math.min(MAX_LISTED, rows.size()); i++) {
             int row = rows.get(i);
             String key = store.key(row);
-            Hyperlink h = new Hyperlink(store.title(row) + " (" + store.item(row).displayDate() + ")");
+            Hyperlink h = new Hyperlink(store.title(row) + " (" + DateText.item(store.item(row)) + ")");
             h.setWrapText(true);
             h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(key)));
             box.getChildren().add(h);
         }
-        if (rows.size() > MAX_LISTED) meta("… and " + (rows.size() - MAX_LISTED) + " more.");
+        if (rows.size() > MAX_LISTED) meta(Ui.t("details.more", rows.size() - MAX_LISTED));
     }
 
     /** A cluster's details list this many items (more would not be read, and would cost time to lay out). */
@@ -233,49 +238,47 @@ final class DetailsPane extends ScrollPane {
         if (c == null) {
             // A state of an earlier date (Czechoslovakia, Yugoslavia): its name and how it changed.
             title(name(iso3));
-            meta("Country as it was on " + PartialDate.of(state.window().to()).display() + " · " + iso3);
+            meta(Ui.t("details.country.then", DateText.of(state.window().to()), iso3));
             for (var ch : geo.territory().all()) {
                 if (!ch.before().equals(iso3)) continue;
-                box.getChildren().add(text("• " + ch.area() + ": within " + name(iso3) + " until " + PartialDate.of(ch.date().minusDays(1)).display()
-                        + ", then " + name(ch.after()) + ".", null));
+                box.getChildren().add(text("• " + Ui.t("details.country.until", ch.area(), name(iso3), DateText.of(ch.date().minusDays(1)), name(ch.after())), null));
                 box.getChildren().add(text(ch.source(), "details-meta"));
             }
             return;
         }
-        title(c.name());
-        meta("Country · " + iso3);
+        title(name(iso3));
+        meta(Ui.t("details.country", iso3));
         List<EuMembership.Member> h = geo.eu().historyOf(iso3);
         LocalDate day = state.window().to();
         if (h.isEmpty()) {
-            box.getChildren().add(text("Not a member of the European Union.", null));
+            box.getChildren().add(text(Ui.t("details.eu.never"), null));
         } else {
             for (EuMembership.Member m : h) {
                 String text = m.until() == null
-                        ? "EU member since " + PartialDate.of(m.joined()).display() + (m.joined().getYear() < 1993 ? " (European Communities before 1 November 1993)" : "")
-                        : "EU member from " + PartialDate.of(m.joined()).display() + " to " + PartialDate.of(m.until()).display();
+                        ? Ui.t("details.eu.since", DateText.of(m.joined())) + (m.joined().getYear() < 1993 ? " " + Ui.t("details.eu.ec") : "")
+                        : Ui.t("details.eu.from", DateText.of(m.joined()), DateText.of(m.until()));
                 box.getChildren().add(text(text, null));
             }
             box.getChildren().add(text(geo.eu().isMember(iso3, day)
-                    ? "A member on " + PartialDate.of(day).display() + "." : "Not a member on " + PartialDate.of(day).display() + ".", "details-meta"));
+                    ? Ui.t("details.eu.member.on", DateText.of(day)) : Ui.t("details.eu.not.on", DateText.of(day)), "details-meta"));
         }
         List<EuBorder.Segment> segs = geo.overviewBorder().at(day).segmentsWith(iso3);
         if (!segs.isEmpty()) {
-            section("EU external border on this date");
+            section(Ui.t("details.eu.border.now"));
             for (EuBorder.Segment s : segs) {
-                box.getChildren().add(text("• " + name(s.member()) + " – " + name(s.neighbour()) + ": ~" + Math.round(s.lengthKm()) + " km, since " + PartialDate.of(s.since()).display(), null));
+                box.getChildren().add(text("• " + Ui.t("details.eu.segment", name(s.member()), name(s.neighbour()), Math.round(s.lengthKm()), DateText.of(s.since())), null));
             }
         }
         var changes = geo.territory().of(iso3);
         if (!changes.isEmpty()) {
-            section("Outline changes");
+            section(Ui.t("details.outline.changes"));
             for (var ch : changes) {
-                box.getChildren().add(text("• " + ch.area() + ": drawn within " + name(ch.before()) + " before "
-                        + PartialDate.of(ch.date()).display() + ", within " + name(ch.after()) + " from then on (de facto line).", null));
+                box.getChildren().add(text("• " + Ui.t("details.outline.change", ch.area(), name(ch.before()), DateText.of(ch.date()), name(ch.after())), null));
             }
         }
-        section("Sources");
-        box.getChildren().add(text("Borders: Natural Earth 1:50m and 1:10m (public domain), via world-atlas 2.0.2", null));
-        if (!h.isEmpty()) box.getChildren().add(text("Membership: " + h.get(0).source(), null));
+        section(Ui.t("details.sources"));
+        box.getChildren().add(text(Ui.t("details.borders.source.both"), null));
+        if (!h.isEmpty()) box.getChildren().add(text(Ui.t("details.membership", h.get(0).source()), null));
         for (var ch : changes) box.getChildren().add(text(ch.area() + ": " + ch.source(), null));
     }
 
@@ -283,24 +286,23 @@ final class DetailsPane extends ScrollPane {
         LocalDate day = state.window().to();
         EuBorder.Segment s = geo.overviewBorder().at(day).segments().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
         if (s == null) {
-            title("EU external border");
-            meta("This segment is not part of the EU's external border on " + PartialDate.of(day).display() + ".");
+            title(Ui.t("details.border.title"));
+            meta(Ui.t("details.border.not", DateText.of(day)));
             return;
         }
         title(name(s.member()) + " – " + name(s.neighbour()));
-        meta("EU external border segment · " + s.between().get(0) + "–" + s.between().get(1));
-        box.getChildren().add(text("An external border of the EU since " + PartialDate.of(s.since()).display()
-                + ", when " + name(s.member()) + " was a member and " + name(s.neighbour()) + " was not.", null));
-        box.getChildren().add(text("Length as drawn: ~" + Math.round(s.lengthKm()) + " km (Natural Earth 1:50m outline; surveyed lengths are longer).", null));
-        box.getChildren().add(text("Derived: the boundary of the union of the member states' outlines on this date, shared with " + name(s.neighbour()) + ".", "details-meta"));
-        section("Sources");
-        box.getChildren().add(text("Borders: Natural Earth (public domain), via world-atlas 2.0.2", null));
-        geo.eu().historyOf(s.member()).forEach(m -> box.getChildren().add(text("Membership: " + m.source(), null)));
+        meta(Ui.t("details.border.segment", s.between().get(0), s.between().get(1)));
+        box.getChildren().add(text(Ui.t("details.border.since", DateText.of(s.since()), name(s.member()), name(s.neighbour())), null));
+        box.getChildren().add(text(Ui.t("details.border.length", Math.round(s.lengthKm())), null));
+        box.getChildren().add(text(Ui.t("details.border.derived", name(s.neighbour())), "details-meta"));
+        section(Ui.t("details.sources"));
+        box.getChildren().add(text(Ui.t("details.borders.source"), null));
+        geo.eu().historyOf(s.member()).forEach(m -> box.getChildren().add(text(Ui.t("details.membership", m.source()), null)));
     }
 
     private String name(String iso3) {
         var c = geo.overview().get(iso3);
-        if (c != null) return c.name();
+        if (c != null) return atlas.lang.Names.country(iso3, c.name());
         String former = geo.territory().formerName(iso3);
         return former == null ? iso3 : former;
     }

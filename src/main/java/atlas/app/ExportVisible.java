@@ -1,5 +1,6 @@
 package atlas.app;
 
+import atlas.lang.Ui;
 import atlas.export.ExportFormat;
 import atlas.export.Exporter;
 import atlas.state.AtlasState;
@@ -27,7 +28,7 @@ final class ExportVisible {
 
     /** The menu item; {@code owner} places the dialogs, {@code status} shows the outcome. */
     static MenuItem menuItem(AtlasState state, Node owner, Consumer<String> status) {
-        MenuItem m = new MenuItem("Export visible items…");
+        MenuItem m = Ui.item(new MenuItem(), "menu.file.export.items");
         m.setId("export-items");
         m.setOnAction(e -> choose(state, owner, status));
         return m;
@@ -35,7 +36,7 @@ final class ExportVisible {
 
     private static void choose(AtlasState state, Node owner, Consumer<String> status) {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export visible items");
+        fc.setTitle(Ui.t("export.items.title"));
         for (ExportFormat f : ExportFormat.values()) fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.label(), f.glob()));
         fc.setInitialFileName("belarus-china-atlas-items-" + state.window().to() + ".geojson");
         File chosen = fc.showSaveDialog(owner.getScene().getWindow());
@@ -55,10 +56,10 @@ final class ExportVisible {
                 return write(shown, target);
             }
         };
-        t.setOnSucceeded(e -> status.accept("Exported " + t.getValue() + " items to " + target));
+        t.setOnSucceeded(e -> status.accept(Ui.t("export.items.done", t.getValue(), target)));
         t.setOnFailed(e -> {
             Throwable x = t.getException();
-            Alert a = new Alert(Alert.AlertType.ERROR, "Could not write " + target + ": " + atlas.io.Texts.clip(String.valueOf(x.getMessage())));
+            Alert a = new Alert(Alert.AlertType.ERROR, Ui.t("export.failed", target, atlas.io.Texts.clip(String.valueOf(x.getMessage()))));
             a.initOwner(owner.getScene().getWindow());
             a.show();
         });

@@ -1,5 +1,7 @@
 package atlas.app;
 
+import atlas.lang.DateText;
+import atlas.lang.Ui;
 import atlas.state.AtlasState;
 import atlas.story.Category;
 import atlas.story.ItemStore;
@@ -31,9 +33,10 @@ final class FilterBar extends HBox {
         chips.setAlignment(Pos.CENTER_LEFT);
         chips.setId("filter-chips");
         chips.setMinWidth(120);
-        chips.getChildren().add(new Label("Show:"));
+        chips.getChildren().add(Ui.label(new Label(), "filter.show"));
         for (Category c : Category.values()) {
             ToggleButton t = chip(c.label(), paletteSource.palette().category(c));
+            t.textProperty().bind(Ui.bind("category." + c.key()));
             t.setId("category-" + c.key());
             t.setSelected(state.categories().contains(c));
             t.selectedProperty().addListener((o, a, on) -> {
@@ -43,10 +46,10 @@ final class FilterBar extends HBox {
             state.categories().addListener((javafx.collections.SetChangeListener<Category>) ch -> t.setSelected(state.categories().contains(c)));
             chips.getChildren().add(t);
         }
-        javafx.scene.control.Button all = new javafx.scene.control.Button("All");
+        javafx.scene.control.Button all = Ui.label(new javafx.scene.control.Button(), "filter.all");
         all.setId("category-all");
         all.getStyleClass().add("filter-all");
-        all.setTooltip(new Tooltip("Show every category again"));
+        all.setTooltip(Ui.tip("filter.all.tip"));
         all.setOnAction(e -> {
             state.categories().addAll(java.util.EnumSet.allOf(Category.class));
             state.hiddenCategories().clear();
@@ -65,7 +68,7 @@ final class FilterBar extends HBox {
         userCategories(state, paletteSource);
         TextField search = TextFields.createClearableTextField();
         search.setId("search");
-        search.setPromptText("Search all dates: titles, summaries");
+        search.promptTextProperty().bind(Ui.bind("filter.search"));
         search.setPrefColumnCount(22);
         search.setMinWidth(160);
         search.textProperty().bindBidirectional(state.searchProperty());
@@ -105,9 +108,10 @@ final class FilterBar extends HBox {
             tick.setText(on ? "✓" : "");
             swatch.setStyle("-fx-background-radius: 5; -fx-background-color: " + (on ? ItemList.web(colour) : "transparent")
                     + "; -fx-border-color: " + (on ? ItemList.web(colour) : "#8a8a8a") + "; -fx-border-radius: 5; -fx-border-width: 1.5;");
-            t.setTooltip(new Tooltip(label + (on ? ": shown. Click to hide." : ": hidden. Click to show.")));
+            t.setTooltip(new Tooltip(Ui.t(on ? "filter.chip.on" : "filter.chip.off", t.getText())));
         };
         t.selectedProperty().addListener((o, a, on) -> look.run());
+        t.textProperty().addListener((o, a, now) -> look.run());
         look.run();
         return t;
     }
@@ -180,7 +184,7 @@ final class FilterBar extends HBox {
         List<Suggestion> out = new java.util.ArrayList<>();
         for (int i = 0; i < Math.min(12, hits.size()); i++) {
             int r = hits.get(i)[0];
-            out.add(new Suggestion(s.key(r), s.title(r), s.startPacked(r) == 0 ? s.kind(r).key() : s.item(r).displayDate()));
+            out.add(new Suggestion(s.key(r), s.title(r), s.startPacked(r) == 0 ? Ui.kind(s.kind(r)) : DateText.item(s.item(r))));
         }
         return out;
     }

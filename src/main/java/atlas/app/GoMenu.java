@@ -1,5 +1,6 @@
 package atlas.app;
 
+import atlas.lang.Ui;
 import atlas.state.Navigation;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -21,17 +22,17 @@ final class GoMenu {
     }
 
     static Menu of(Navigation nav) {
-        MenuItem back = new MenuItem("Back");
+        MenuItem back = Ui.item(new MenuItem(), "menu.go.back");
         back.setId("go-back");
         back.setAccelerator(BACK);
         back.setOnAction(e -> nav.back());
         back.disableProperty().bind(nav.canGoBackProperty().not());
-        MenuItem forward = new MenuItem("Forward");
+        MenuItem forward = Ui.item(new MenuItem(), "menu.go.forward");
         forward.setId("go-forward");
         forward.setAccelerator(FORWARD);
         forward.setOnAction(e -> nav.forward());
         forward.disableProperty().bind(nav.canGoForwardProperty().not());
-        return new Menu("_Go", null, back, forward);
+        return Ui.item(new Menu("", null, back, forward), "menu.go");
     }
 
     /** Alt+←/→ go back and forward wherever the focus is (the time bar would otherwise take ←/→). */

@@ -1,5 +1,7 @@
 package atlas.app;
 
+import atlas.lang.DateText;
+import atlas.lang.Ui;
 import atlas.state.AtlasState;
 import atlas.state.FeatureRef;
 import atlas.story.ItemStore;
@@ -30,15 +32,22 @@ final class ItemList extends TableView<Integer> {
     private static final double HEADER_PX = 26;
     private final RowList rows = new RowList();
     private final AtlasState state;
-    private final TableColumn<Integer, Integer> date = new TableColumn<>("Date");
-    private final TableColumn<Integer, Integer> kind = new TableColumn<>("Kind");
-    private final TableColumn<Integer, Integer> title = new TableColumn<>("Title");
+    private final TableColumn<Integer, Integer> date = new TableColumn<>();
+    private final TableColumn<Integer, Integer> kind = new TableColumn<>();
+    private final TableColumn<Integer, Integer> title = new TableColumn<>();
+
+    /** Shows the dates again in a new language (held here: the language property holds it weakly). */
+    private final javafx.beans.InvalidationListener relabel = o -> refresh();
 
     ItemList(AtlasState state, StyledPane paletteSource, Consumer<StoryItem> flyTo) {
         this.state = state;
+        Ui.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         setItems(rows);
         setId("item-list");
-        setPlaceholder(new Label("Nothing on the map at this date with these filters."));
+        setPlaceholder(Ui.label(new Label(), "list.empty"));
+        date.textProperty().bind(Ui.bind("list.date"));
+        kind.textProperty().bind(Ui.bind("list.kind"));
+        title.textProperty().bind(Ui.bind("list.title"));
         setFixedCellSize(24);
         setMinWidth(340); // date, kind and a readable start of the title
         for (TableColumn<Integer, Integer> c : java.util.List.of(date, kind, title)) {
@@ -49,7 +58,7 @@ final class ItemList extends TableView<Integer> {
         kind.setId("column-kind");
         title.setId("column-title");
         // Dates are never cut: the column is at least as wide as the longest compact date.
-        double dateWidth = textWidth("since 28 Sep 2012 ") + 18;
+        double dateWidth = Math.max(textWidth("since 28 Sep 2012 "), textWidth("с 28 сент 2012 ")) + 18;
         date.setMinWidth(Math.max(dateWidth, textWidth("28 Nov–29 Dec 2015") + 18));
         date.setPrefWidth(date.getMinWidth());
         // The kind as the map draws it (dot, diamond, ring, dash) in the item's colour; the words are in the row's tooltip.
@@ -89,8 +98,8 @@ final class ItemList extends TableView<Integer> {
                     return;
                 }
                 StoryItem it = store().item(row);
-                String when = it.displayDate().isEmpty() ? it.kind().key() : it.displayDate();
-                setTooltip(new Tooltip(it.title() + "\n" + (it.displayDate().isEmpty() ? when : it.kind().key() + " · " + when)));
+                String when = DateText.item(it);
+                setTooltip(new Tooltip(it.title() + "\n" + (when.isEmpty() ? Ui.kind(it.kind()) : Ui.kind(it.kind()) + " · " + when)));
             }
         });
         rows.set(state.shown().rows());

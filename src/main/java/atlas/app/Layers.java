@@ -1,5 +1,7 @@
 package atlas.app;
 
+import atlas.lang.DateText;
+import atlas.lang.Ui;
 import atlas.geo.GeoData;
 import atlas.io.Problem;
 import atlas.map.MapView;
@@ -41,7 +43,7 @@ final class Layers {
     private final GeoData geo;
     private final MapView map;
     private final Consumer<String> status;
-    private final Menu menu = new Menu("Layers");
+    private final Menu menu = Ui.item(new Menu(), "menu.layers");
 
     Layers(AtlasState state, GeoData geo, MapView map, Consumer<String> status) {
         this.state = state;
@@ -63,21 +65,21 @@ final class Layers {
         for (int i = 0; i < s.layers().size(); i++) {
             Layer l = s.layers().get(i);
             int index = i;
-            CheckMenuItem show = new CheckMenuItem("Show");
+            CheckMenuItem show = Ui.item(new CheckMenuItem(), "layers.show");
             show.setSelected(!state.hiddenDataLayers().contains(l.name()));
             show.selectedProperty().addListener((o, a, on) -> {
                 if (on) state.hiddenDataLayers().remove(l.name());
                 else state.hiddenDataLayers().add(l.name());
             });
-            MenuItem zoom = new MenuItem("Zoom to layer");
+            MenuItem zoom = Ui.item(new MenuItem(), "layers.zoom");
             zoom.setOnAction(e -> zoomTo(index));
-            MenuItem close = new MenuItem("Close layer");
+            MenuItem close = Ui.item(new MenuItem(), "layers.close");
             close.setOnAction(e -> close(index));
             MenuItem info = new MenuItem(l.summary() + (l.note().isEmpty() ? "" : " · " + l.note()));
             info.setDisable(true);
             Menu m = new Menu(l.name() + " (" + l.items() + ")", null, info, new SeparatorMenuItem(), show, zoom, close);
             if (!l.story() && l.origin() != null) {
-                MenuItem remap = new MenuItem("Map fields…");
+                MenuItem remap = Ui.item(new MenuItem(), "layers.remap");
                 remap.setOnAction(e -> remap(l));
                 m.getItems().add(remap);
             }
@@ -95,7 +97,7 @@ final class Layers {
             try {
                 Mappings.atDefaultPlace().put(path, m);
             } catch (java.io.IOException e) {
-                status.accept("The mapping could not be remembered: " + atlas.io.Texts.clip(e.getMessage()));
+                status.accept(Ui.t("layers.remap.failed", atlas.io.Texts.clip(e.getMessage())));
             }
             open(path, m);
         });
@@ -117,7 +119,7 @@ final class Layers {
                     @Override
                     public void read(long features) {
                         read.set(features);
-                        updateMessage(features + " features read");
+                        updateMessage(Ui.t("layers.read", features));
                     }
 
                     @Override
@@ -146,8 +148,8 @@ final class Layers {
             later.stop();
             progress.close();
             boolean cancelled = t.getException() instanceof java.util.concurrent.CancellationException;
-            status.accept(cancelled ? "Opening " + path.getFileName() + " was cancelled; nothing changed."
-                    : "Could not open " + path + ": " + atlas.io.Texts.clip(String.valueOf(t.getException())));
+            status.accept(cancelled ? Ui.t("layers.open.cancelled", path.getFileName())
+                    : Ui.t("layers.open.failed", path, atlas.io.Texts.clip(String.valueOf(t.getException()))));
         });
         t.setOnCancelled(e -> progress.close());
         later.play();
@@ -158,12 +160,12 @@ final class Layers {
 
     private Alert progressDialog(Path path, Task<?> t, AtomicBoolean cancel) {
         Alert a = new Alert(Alert.AlertType.NONE);
-        a.setTitle("Opening " + path.getFileName());
+        a.setTitle(Ui.t("layers.opening", path.getFileName()));
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(320);
         Label text = new Label();
         text.textProperty().bind(t.messageProperty());
-        a.getDialogPane().setContent(new VBox(8, new Label("Reading " + path), bar, text));
+        a.getDialogPane().setContent(new VBox(8, new Label(Ui.t("layers.reading", path)), bar, text));
         a.getButtonTypes().setAll(ButtonType.CANCEL);
         a.setOnHidden(e -> {
             if (t.isRunning()) cancel.set(true);
@@ -182,7 +184,7 @@ final class Layers {
         int index = next.layers().size() - 1;
         String fitted = fitTime(index);
         zoomTo(index);
-        status.accept("Opened layer '" + d.layer().name() + "': " + d.layer().summary() + "." + fitted);
+        status.accept(Ui.t("layers.opened", d.layer().name(), d.layer().summary()) + fitted);
     }
 
     void close(int index) {
@@ -190,7 +192,7 @@ final class Layers {
         if (index < 0 || index >= s.layers().size()) return;
         String name = s.layers().get(index).name();
         show(s.withoutLayer(index));
-        status.accept("Closed layer '" + name + "'.");
+        status.accept(Ui.t("layers.closed", name));
     }
 
     /** Puts {@code next} in the state, with its problems beside the base map's. */
@@ -216,7 +218,7 @@ final class Layers {
         state.rangeFromProperty().set(a);
         state.rangeToProperty().set(b);
         state.rangeModeProperty().set(true);
-        return " Showing its period, " + a + " to " + b + ", as a range.";
+        return " " + Ui.t("layers.fitted", DateText.of(a), DateText.of(b));
     }
 
     void zoomTo(int index) {

@@ -1,5 +1,6 @@
 package atlas.app;
 
+import atlas.lang.Ui;
 import java.util.function.Consumer;
 import javafx.application.HostServices;
 import javafx.scene.input.Clipboard;
@@ -15,14 +16,14 @@ final class Links {
 
     static void open(HostServices host, String url, Consumer<String> status) {
         if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
-            status.accept("Not a web address, so it was not opened: " + url);
+            status.accept(Ui.t("links.not.web", url));
             return;
         }
-        String why = host == null ? "no browser is available to this program" : noBrowser();
+        String why = host == null ? Ui.t("links.no.browser") : noBrowser();
         if (why == null) {
             try {
                 host.showDocument(url);
-                status.accept("Opening " + url + " in your browser…");
+                status.accept(Ui.t("links.opening", url));
                 return;
             } catch (RuntimeException e) {
                 why = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -31,22 +32,22 @@ final class Links {
         ClipboardContent c = new ClipboardContent();
         c.putString(url);
         Clipboard.getSystemClipboard().setContent(c);
-        status.accept("Could not open the link (" + why + "); it is on the clipboard: " + url);
+        status.accept(Ui.t("links.failed", why, url));
     }
 
     /** Opens a folder in the desktop's file manager; says so, or why it could not. */
     static void openFolder(HostServices host, java.nio.file.Path dir, Consumer<String> status) {
-        String why = host == null ? "no file manager is available to this program" : noBrowser();
+        String why = host == null ? Ui.t("links.no.files") : noBrowser();
         if (why == null) {
             try {
                 host.showDocument(dir.toUri().toString());
-                status.accept("Opening the folder " + dir + "…");
+                status.accept(Ui.t("links.opening.folder", dir));
                 return;
             } catch (RuntimeException e) {
                 why = e.getMessage() == null ? e.toString() : e.getMessage();
             }
         }
-        status.accept("Could not open the folder (" + why + "): " + dir);
+        status.accept(Ui.t("links.folder.failed", why, dir));
     }
 
     /** On Linux the browser is reached through xdg-open; without it nothing would happen, silently. */
@@ -57,6 +58,6 @@ final class Links {
         for (String dir : path.split(java.io.File.pathSeparator)) {
             if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "xdg-open"))) return null;
         }
-        return "no xdg-open to start a browser or file manager";
+        return Ui.t("links.no.xdg");
     }
 }

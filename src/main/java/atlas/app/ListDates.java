@@ -1,5 +1,7 @@
 package atlas.app;
 
+import atlas.lang.DateText;
+import atlas.lang.Ui;
 import atlas.story.ItemStore;
 import atlas.story.StoryItem;
 import java.util.Comparator;
@@ -13,18 +15,13 @@ import java.util.Locale;
 final class ListDates {
     enum Order { DATE, TITLE, KIND }
 
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
-
     private ListDates() {
     }
 
     /** The item's date with month names cut to three letters; its kind when it has no date. */
     static String compact(StoryItem it) {
-        String d = it.displayDate();
-        if (d.isEmpty()) return it.kind().key();
-        for (String m : MONTHS) d = d.replace(m, m.substring(0, 3));
-        return d.replace(" – ", "–");
+        String d = atlas.lang.DateText.compact(it);
+        return d.isEmpty() ? atlas.lang.Ui.kind(it.kind()) : d;
     }
 
     /** {@code rows} in the given order (ties by date), dated items first in either direction. */

@@ -1,5 +1,6 @@
 package atlas.app;
 
+import atlas.lang.Ui;
 import atlas.io.AtomicFiles;
 import atlas.io.Problem;
 import atlas.map.MapExport;
@@ -54,6 +55,8 @@ public final class MainWindow extends BorderPane {
     private final MapView map;
     private final TimelinePane timeline;
     private final HBox banner = new HBox(8);
+    /** Says the banner again in a new language (held here: the language property holds it weakly). */
+    private final javafx.beans.InvalidationListener relabel = o -> updateBanner();
     private final Label bannerText = new Label();
     private final HostServices host;
     private final Layers layers;
@@ -79,7 +82,7 @@ public final class MainWindow extends BorderPane {
         center.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
 
-        Button show = new Button("Show problems…");
+        Button show = Ui.label(new Button(), "banner.show");
         show.setOnAction(e -> showProblems());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -88,6 +91,7 @@ public final class MainWindow extends BorderPane {
         banner.setId("problem-banner");
         state.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> updateBanner());
         updateBanner();
+        Ui.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
 
         status.setId("status-line");
         status.getStyleClass().add("details-meta");
@@ -164,12 +168,11 @@ public final class MainWindow extends BorderPane {
         }
         if (!empty.isEmpty()) {
             banner.pseudoClassStateChanged(NOTHING_LOADED, true);
-            bannerText.setText("Nothing could be loaded from " + String.join(", ", empty) + ": " + atlas.io.Texts.line(why.message())
-                    + (n > 1 ? " (" + n + " problems in all)" : ""));
+            bannerText.setText(Ui.t("banner.nothing", String.join(", ", empty), atlas.io.Texts.line(why.message()))
+                    + (n > 1 ? " " + Ui.t("banner.in.all", n) : ""));
             return;
         }
-        bannerText.setText(n == 1 ? "Some input was skipped; everything else is shown. " + state.problems().get(0)
-                : "Some input was skipped (" + n + " problems); everything else is shown. First: " + state.problems().get(0));
+        bannerText.setText(n == 1 ? Ui.t("banner.one", state.problems().get(0)) : Ui.t("banner.many", n, state.problems().get(0)));
     }
 
     private static final javafx.css.PseudoClass NOTHING_LOADED = javafx.css.PseudoClass.getPseudoClass("nothing-loaded");
@@ -179,36 +182,36 @@ public final class MainWindow extends BorderPane {
         state.problems().forEach(p -> lv.getItems().add(p.toString()));
         lv.setPrefSize(900, 400);
         Alert a = new Alert(Alert.AlertType.WARNING);
-        a.setTitle("Problems in the data");
-        a.setHeaderText("These items could not be loaded as they are. Everything else is on the map.");
+        a.setTitle(Ui.t("problems.title"));
+        a.setHeaderText(Ui.t("problems.header"));
         a.getDialogPane().setContent(lv);
         a.initOwner(getScene().getWindow());
         a.show();
     }
 
     private MenuBar menus() {
-        MenuItem open = new MenuItem("Open data as a layer…");
+        MenuItem open = Ui.item(new MenuItem(), "menu.file.open");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> chooseData(false));
-        MenuItem openFolder = new MenuItem("Open a folder as a layer…");
+        MenuItem openFolder = Ui.item(new MenuItem(), "menu.file.open.folder");
         openFolder.setOnAction(e -> chooseData(true));
-        MenuItem embedded = new MenuItem("Reload embedded story");
+        MenuItem embedded = Ui.item(new MenuItem(), "menu.file.reload");
         embedded.setOnAction(e -> layers.added(Story.embeddedLayer()));
-        MenuItem export = new MenuItem("Export map as PNG…");
+        MenuItem export = Ui.item(new MenuItem(), "menu.file.export.png");
         export.setId("export-png");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> exportPng());
-        MenuItem exportAnimation = new MenuItem("Export animation…");
+        MenuItem exportAnimation = Ui.item(new MenuItem(), "menu.file.export.animation");
         exportAnimation.setId("export-animation");
         exportAnimation.setOnAction(e -> AnimationDialog.open(getScene().getWindow(), state, data.geo()));
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = Ui.item(new MenuItem(), "menu.file.quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, openFolder, embedded, export, ExportVisible.menuItem(state, this, status::setText), exportAnimation, quit);
+        Menu file = Ui.item(new Menu("", null, open, openFolder, embedded, export, ExportVisible.menuItem(state, this, status::setText), exportAnimation, quit), "menu.file");
 
-        Menu view = new Menu("View");
+        Menu view = Ui.item(new Menu(), "menu.view");
         for (String layer : map.layerNames()) {
-            CheckMenuItem item = new CheckMenuItem(layerLabel(layer));
+            CheckMenuItem item = Ui.item(new CheckMenuItem(), layerLabel(layer));
             item.setSelected(true);
             item.selectedProperty().addListener((o, a, on) -> {
                 if (on) state.hiddenLayers().remove(layer);
@@ -217,32 +220,28 @@ public final class MainWindow extends BorderPane {
             state.hiddenLayers().addListener((javafx.beans.InvalidationListener) o -> item.setSelected(!state.hiddenLayers().contains(layer)));
             view.getItems().add(item);
         }
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        CheckMenuItem dark = Ui.item(new CheckMenuItem(), "menu.view.dark");
         dark.setId("dark-theme");
         dark.selectedProperty().bindBidirectional(darkTheme);
-        CheckMenuItem gather = new CheckMenuItem("Gather dense points into counts");
+        CheckMenuItem gather = Ui.item(new CheckMenuItem(), "menu.view.gather");
         gather.setId("aggregate");
         gather.selectedProperty().bindBidirectional(state.aggregateProperty());
         view.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         view.getItems().addAll(ViewItems.of(map));
-        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), gather, dark);
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), gather, dark, LanguageMenu.of());
 
-        MenuItem about = new MenuItem("About the atlas and its sources");
+        MenuItem about = Ui.item(new MenuItem(), "menu.help.about");
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION);
-            a.setTitle("About Belarus–China Atlas");
-            a.setHeaderText("Belarus–China Atlas 0.1.0");
-            a.setContentText("How Belarus and China built their partnership, 1992 to today.\n\n"
-                    + "Every item carries its sources (select it to see them). The core text is Y. Preiherman's analysis for AVİM (December 2023); "
-                    + "dates, places and figures were checked against the sources each item names.\n\n"
-                    + "Borders: Natural Earth (public domain) via world-atlas 2.0.2. Riga and Berlin: GeoNames (CC BY 4.0).\n"
-                    + "Corridors are schematic: lines through their waypoint cities, not the tracks.");
+            a.setTitle(Ui.t("about.title"));
+            a.setHeaderText(Ui.t("app.title") + " 0.1.0");
+            a.setContentText(Ui.t("about.text"));
             a.initOwner(getScene().getWindow());
             a.show();
         });
-        MenuItem problems = new MenuItem("Data problems…");
+        MenuItem problems = Ui.item(new MenuItem(), "menu.help.problems");
         problems.setOnAction(e -> showProblems());
-        Menu help = new Menu("Help", null, about, problems, ShortcutsHelp.menuItem(() -> getScene().getWindow()));
+        Menu help = Ui.item(new Menu("", null, about, problems, ShortcutsHelp.menuItem(() -> getScene().getWindow())), "menu.help");
         return new MenuBar(file, view, GoMenu.of(state.navigation()), layers.menu(), help);
     }
 
@@ -265,11 +264,7 @@ public final class MainWindow extends BorderPane {
 
     private static String layerLabel(String layer) {
         return switch (layer) {
-            case "countries" -> "Countries";
-            case "eu-border" -> "EU external border";
-            case "story" -> "Events, projects, places and corridors";
-            case "overlay" -> "Labels, scale bar and attribution";
-            case "legend" -> "Key";
+            case "countries", "eu-border", "country-names", "story", "overlay", "legend" -> "menu.view.layer." + layer;
             default -> layer;
         };
     }
@@ -280,8 +275,8 @@ public final class MainWindow extends BorderPane {
             f = new DirectoryChooser().showDialog(getScene().getWindow());
         } else {
             FileChooser fc = new FileChooser();
-            fc.setTitle("Open data as a layer");
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Data (GeoJSON, CSV, KML, GeoPackage)", "*.geojson", "*.json", "*.csv", "*.tsv", "*.kml", "*.kmz", "*.gpkg"));
+            fc.setTitle(Ui.t("open.title"));
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Ui.t("open.filter"), "*.geojson", "*.json", "*.csv", "*.tsv", "*.kml", "*.kmz", "*.gpkg"));
             f = fc.showOpenDialog(getScene().getWindow());
         }
         if (f != null) openData(f.toPath());

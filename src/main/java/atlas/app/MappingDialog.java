@@ -1,5 +1,6 @@
 package atlas.app;
 
+import atlas.lang.Ui;
 import atlas.io.DataSource;
 import atlas.io.Formats;
 import atlas.io.Problem;
@@ -31,8 +32,8 @@ final class MappingDialog extends Dialog<FieldMapping> {
 
     private MappingDialog(String name, List<RawFeature> sample, FieldMapping current) {
         this.sample = sample;
-        setTitle("Fields of " + name);
-        setHeaderText("Which field holds the title, the dates and the category? The preview tries the first " + sample.size() + " rows.");
+        setTitle(Ui.t("mapping.title", name));
+        setHeaderText(Ui.t("mapping.header", sample.size()));
         List<String> fields = FieldPreview.fields(sample);
         ComboBox<String> title = combo(fields, current.title());
         ComboBox<String> start1 = combo(fields, at(current.start(), 0)), start2 = combo(fields, at(current.start(), 1)), start3 = combo(fields, at(current.start(), 2));
@@ -52,16 +53,16 @@ final class MappingDialog extends Dialog<FieldMapping> {
         g.setHgap(8);
         g.setVgap(6);
         int r = 0;
-        g.addRow(r++, new Label("Title"), title);
-        g.addRow(r++, new Label("Start"), start1);
-        g.addRow(r++, new Label("  else"), start2);
-        g.addRow(r++, new Label("  else"), start3);
-        g.addRow(r++, new Label("End"), end1);
-        g.addRow(r++, new Label("  else"), end2);
-        g.addRow(r++, new Label("Category"), category);
-        g.addRow(r++, new Label("Id"), id);
-        g.addRow(r++, new Label("Each row is"), kind);
-        g.addRow(r++, new Label("Dates like 05/06/2013"), order);
+        g.addRow(r++, new Label(Ui.t("mapping.field.title")), title);
+        g.addRow(r++, new Label(Ui.t("mapping.field.start")), start1);
+        g.addRow(r++, new Label(Ui.t("mapping.field.else")), start2);
+        g.addRow(r++, new Label(Ui.t("mapping.field.else")), start3);
+        g.addRow(r++, new Label(Ui.t("mapping.field.end")), end1);
+        g.addRow(r++, new Label(Ui.t("mapping.field.else")), end2);
+        g.addRow(r++, new Label(Ui.t("mapping.field.category")), category);
+        g.addRow(r++, new Label(Ui.t("mapping.field.id")), id);
+        g.addRow(r++, new Label(Ui.t("mapping.field.kind")), kind);
+        g.addRow(r++, new Label(Ui.t("mapping.field.order")), order);
         g.add(preview, 0, r, 2, 1);
         preview.setMaxWidth(520);
         getDialogPane().setContent(g);

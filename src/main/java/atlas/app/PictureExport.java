@@ -1,5 +1,7 @@
 package atlas.app;
 
+import atlas.lang.DateText;
+import atlas.lang.Ui;
 import atlas.io.AtomicFiles;
 import atlas.map.MapExport;
 import atlas.state.AtlasState;
@@ -7,7 +9,6 @@ import atlas.state.Viewport;
 import atlas.story.AtlasData;
 import atlas.story.Category;
 import atlas.story.Layer;
-import atlas.story.PartialDate;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,11 +40,11 @@ import javax.imageio.ImageIO;
 final class PictureExport {
     /** A size to export at: the map's logical size (null = the window's) and device pixels per map pixel. */
     enum Preset {
-        WINDOW_1X("The window's shape, 1×", 0, 0, 1),
-        WINDOW_2X("The window's shape, 2× (sharp on high-density screens)", 0, 0, 2),
-        HD("16:9, 1920 × 1080 (slides, video)", 1920, 1080, 1),
-        UHD("16:9, 3840 × 2160 (2×)", 1920, 1080, 2),
-        A4("Print: A4 landscape, about 300 dpi (3507 × 2481)", 1169, 827, 3);
+        WINDOW_1X("export.png.size.window1", 0, 0, 1),
+        WINDOW_2X("export.png.size.window2", 0, 0, 2),
+        HD("export.png.size.hd", 1920, 1080, 1),
+        UHD("export.png.size.uhd", 1920, 1080, 2),
+        A4("export.png.size.a4", 1169, 827, 3);
 
         final String label;
         final int width, height;
@@ -58,7 +59,7 @@ final class PictureExport {
 
         @Override
         public String toString() {
-            return label;
+            return Ui.t(label);
         }
     }
 
@@ -69,34 +70,34 @@ final class PictureExport {
     static void show(Window owner, AtlasState state, AtlasData data, HostServices host, Consumer<String> status) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle("Export map as PNG");
-        d.setHeaderText("A picture of the map as it is now: the same place, date and filters.");
+        d.setTitle(Ui.t("export.png.title"));
+        d.setHeaderText(Ui.t("export.png.header"));
         ComboBox<Preset> size = new ComboBox<>();
         size.setId("export-size");
         size.getItems().addAll(Preset.values());
         size.getSelectionModel().select(Preset.WINDOW_2X);
-        CheckBox footer = new CheckBox("Add a footer: date, filters, fading, data source and attribution");
+        CheckBox footer = Ui.label(new CheckBox(), "export.png.footer");
         footer.setId("export-footer");
         footer.setSelected(true);
-        VBox box = new VBox(8, new Label("Size:"), size, footer);
+        VBox box = new VBox(8, Ui.label(new Label(), "export.png.size"), size, footer);
         box.setPadding(new Insets(10));
         d.getDialogPane().setContent(box);
-        ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(Ui.t("export.save"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         if (d.showAndWait().orElse(ButtonType.CANCEL) != save) return;
 
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export map as PNG");
+        fc.setTitle(Ui.t("export.png.title"));
         fc.setInitialFileName("belarus-china-atlas-" + state.window().to() + ".png");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Ui.t("export.png.filter"), "*.png"));
         File f = fc.showSaveDialog(owner);
         if (f == null) return;
         try {
             int[] px = write(state, data, size.getValue(), footer.isSelected(), f.toPath());
-            status.accept("Saved " + f + " (" + px[0] + " × " + px[1] + " pixels).");
+            status.accept(Ui.t("export.png.done", f, px[0], px[1]));
             saved(owner, f.toPath(), px, host, status);
         } catch (Exception ex) {
-            Alert a = new Alert(Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage());
+            Alert a = new Alert(Alert.AlertType.ERROR, Ui.t("export.failed", f, ex.getMessage()));
             a.initOwner(owner);
             a.show();
         }
@@ -106,10 +107,10 @@ final class PictureExport {
     private static void saved(Window owner, Path file, int[] px, HostServices host, Consumer<String> status) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
-        a.setTitle("Picture saved");
-        a.setHeaderText("Saved the map as a picture of " + px[0] + " × " + px[1] + " pixels.");
+        a.setTitle(Ui.t("export.png.saved"));
+        a.setHeaderText(Ui.t("export.png.saved.header", px[0], px[1]));
         a.setContentText(file.toString());
-        ButtonType open = new ButtonType("Open folder", ButtonBar.ButtonData.LEFT);
+        ButtonType open = new ButtonType(Ui.t("export.open.folder"), ButtonBar.ButtonData.LEFT);
         a.getButtonTypes().setAll(open, ButtonType.OK);
         a.showAndWait().filter(open::equals).ifPresent(b -> {
             Path dir = file.toAbsolutePath().getParent();
@@ -137,27 +138,24 @@ final class PictureExport {
     static List<String> footer(AtlasState state, AtlasData data) {
         List<String> out = new ArrayList<>();
         AtlasState.TimeWindow w = state.window();
-        out.add("Belarus–China Atlas · " + (w.range()
-                ? PartialDate.displayRange(PartialDate.of(w.from()), PartialDate.of(w.to()))
-                : PartialDate.of(w.cursor()).display()));
+        out.add(Ui.t("app.title") + " · " + (w.range() ? DateText.range(w.from(), w.to()) : DateText.of(w.cursor())));
         List<String> shown = new ArrayList<>();
         List<String> hidden = new ArrayList<>();
-        for (Category c : Category.values()) (state.categories().contains(c) ? shown : hidden).add(c.label());
+        for (Category c : Category.values()) (state.categories().contains(c) ? shown : hidden).add(Ui.category(c));
         hidden.addAll(state.hiddenCategories().stream().map(k -> k.replace(":", ": ")).sorted().toList());
-        hidden.addAll(state.hiddenDataLayers().stream().map(l -> "layer " + l).sorted().toList());
-        StringBuilder what = new StringBuilder(hidden.isEmpty() ? "All categories shown" : "Hidden: " + String.join(", ", hidden));
-        if (w.range()) what.append(" · Everything between the two dates");
-        else what.append(" · Events fade over the ").append(state.trailingMonthsProperty().get()).append(" months before the date");
+        hidden.addAll(state.hiddenDataLayers().stream().map(l -> Ui.t("footer.layer", l)).sorted().toList());
+        StringBuilder what = new StringBuilder(hidden.isEmpty() ? Ui.t("footer.all") : Ui.t("footer.hidden", String.join(", ", hidden)));
+        if (w.range()) what.append(" · ").append(Ui.t("footer.range"));
+        else what.append(" · ").append(Ui.t("footer.fade", state.trailingMonthsProperty().get()));
         String q = state.searchProperty().get();
-        if (q != null && !q.isBlank()) what.append(" · Only items matching “").append(q.trim()).append("”");
+        if (q != null && !q.isBlank()) what.append(" · ").append(Ui.t("footer.search", q.trim()));
         out.add(what.toString());
         List<String> layers = new ArrayList<>();
         for (Layer l : state.story().layers()) {
-            layers.add(l.story() ? "the atlas's story (Y. Preiherman for AVİM, December 2023, and the sources each item names)" : "layer " + l.name());
+            layers.add(l.story() ? Ui.t("footer.story") : Ui.t("footer.layer", l.name()));
         }
-        out.add("Data: " + String.join("; ", layers) + ".");
-        out.add("Borders: Natural Earth (public domain) via world-atlas 2.0.2 · EU membership: European Parliament and Commission"
-                + " · Lambert conformal conic · Corridors are schematic · Riga and Berlin: GeoNames (CC BY 4.0)");
+        out.add(Ui.t("footer.data", String.join("; ", layers)));
+        out.add(Ui.t("footer.credits"));
         return out;
     }
 

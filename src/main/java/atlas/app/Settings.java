@@ -1,6 +1,7 @@
 package atlas.app;
 
 import atlas.io.AtomicFiles;
+import atlas.lang.Language;
 import atlas.state.AtlasState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,19 +12,27 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * What the window remembers between runs: the date or range, the fading window, the theme and the
- * window size. Stored as a properties file (written atomically). Every value is checked when read
+ * What the window remembers between runs: the date or range, the fading window, the theme, the
+ * window size and the language. Stored as a properties file (written atomically). Every value is checked when read
  * ({@link #load}); a missing or damaged file, or a bad value in it, falls back to its default with one
  * notice and never stops the atlas; the bad value is not kept, so it is never written back.
  */
-record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int trailingMonths, boolean dark, double width, double height) {
-    static final Settings DEFAULTS = new Settings(atlas.story.Story.OPENING_DATE, false, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 12, false, 1400, 900);
+record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int trailingMonths, boolean dark, double width, double height,
+                Language language) {
+    /** The language when none is remembered: the system's, if the atlas speaks it, else English. */
+    static final Language SYSTEM_LANGUAGE = java.util.Objects.requireNonNullElse(Language.of(java.util.Locale.getDefault().getLanguage()), Language.EN);
+    static final Settings DEFAULTS = new Settings(atlas.story.Story.OPENING_DATE, false, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 12, false, 1400, 900, SYSTEM_LANGUAGE);
+
+    Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int trailingMonths, boolean dark, double width, double height) {
+        this(date, range, from, to, trailingMonths, dark, width, height, SYSTEM_LANGUAGE);
+    }
 
     Settings {
         if (to.isBefore(from)) throw new IllegalArgumentException("range ends before it starts");
         if (trailingMonths < 0 || trailingMonths > 120) throw new IllegalArgumentException("trailing months out of 0..120");
         width = Math.max(640, Math.min(10000, width));
         height = Math.max(480, Math.min(10000, height));
+        if (language == null) language = Language.EN;
     }
 
     /** {@code settings.properties} in the atlas's config folder ({@link atlas.io.Faults#configFolder}); the system property {@code atlas.settings} overrides it. */
@@ -77,8 +86,17 @@ record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int
         boolean dark = bool(p, "dark", d.dark, bad);
         double width = number(p, "width", d.width, Bounds.MIN_WIDTH, bounds.maxWidth(), false, bad);
         double height = number(p, "height", d.height, Bounds.MIN_HEIGHT, bounds.maxHeight(), false, bad);
+        Language language = d.language;
+        String lang = p.getProperty("language");
+        if (lang != null) {
+            language = Language.of(lang);
+            if (language == null) {
+                bad.add("language '" + atlas.io.Texts.clip(lang) + "' (one of " + Language.codes() + ")");
+                language = d.language;
+            }
+        }
         if (!bad.isEmpty()) notices.add(file + ": " + String.join("; ", bad) + (bad.size() == 1 ? " is" : " are") + " not usable: the default is used instead");
-        return new Settings(date, range, from, to, trailing, dark, width, height);
+        return new Settings(date, range, from, to, trailing, dark, width, height, language);
     }
 
     /** A settings file is a few hundred bytes; a larger one is not this atlas's. */
@@ -86,7 +104,7 @@ record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int
 
     /** The defaults, the window no larger than the screen. */
     private static Settings fit(Settings s, Bounds b) {
-        return new Settings(s.date, s.range, s.from, s.to, s.trailingMonths, s.dark, Math.min(s.width, b.maxWidth()), Math.min(s.height, b.maxHeight()));
+        return new Settings(s.date, s.range, s.from, s.to, s.trailingMonths, s.dark, Math.min(s.width, b.maxWidth()), Math.min(s.height, b.maxHeight()), s.language);
     }
 
     private static LocalDate date(Properties p, String key, LocalDate fallback, Bounds b, List<String> bad) {
@@ -134,12 +152,13 @@ record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int
         p.setProperty("dark", Boolean.toString(dark));
         p.setProperty("width", Long.toString(Math.round(width)));
         p.setProperty("height", Long.toString(Math.round(height)));
+        p.setProperty("language", language.code());
         AtomicFiles.write(file, out -> p.store(out, "Belarus–China Atlas window settings"));
     }
 
     static Settings of(AtlasState s, boolean dark, double width, double height) {
         return new Settings(s.date(), s.rangeModeProperty().get(), s.rangeFromProperty().get(), s.rangeToProperty().get(),
-                s.trailingMonthsProperty().get(), dark, width, height);
+                s.trailingMonthsProperty().get(), dark, width, height, atlas.lang.Ui.language());
     }
 
     void applyTo(AtlasState s) {

@@ -1,5 +1,7 @@
 package atlas.app;
 
+import atlas.lang.Ui;
+
 import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
@@ -40,13 +42,13 @@ final class ShortcutsHelp {
     }
 
     static MenuItem menuItem(java.util.function.Supplier<Window> owner) {
-        MenuItem m = new MenuItem("Keyboard shortcuts");
+        MenuItem m = Ui.item(new MenuItem(), "menu.help.shortcuts");
         m.setId("help-shortcuts");
         m.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION);
-            a.setTitle("Keyboard shortcuts");
-            a.setHeaderText("Keyboard shortcuts");
-            TextArea t = new TextArea(TEXT);
+            a.setTitle(Ui.t("shortcuts.title"));
+            a.setHeaderText(Ui.t("shortcuts.title"));
+            TextArea t = new TextArea(Ui.language() == atlas.lang.Language.EN ? TEXT : Ui.t("shortcuts.text"));
             t.setEditable(false);
             t.setStyle("-fx-font-family: monospace;");
             t.setPrefRowCount(28);

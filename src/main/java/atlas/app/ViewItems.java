@@ -1,5 +1,6 @@
 package atlas.app;
 
+import atlas.lang.Ui;
 import atlas.map.MapView;
 import atlas.map.NamedView;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class ViewItems {
         NamedView[] views = NamedView.values();
         for (int i = 0; i < views.length; i++) {
             NamedView nv = views[i];
-            MenuItem m = new MenuItem(nv.label());
+            MenuItem m = Ui.item(new MenuItem(), "view." + nv.key());
             m.setId("menu-view-" + nv.key());
             if (i < KEYS.length) m.setAccelerator(new KeyCodeCombination(KEYS[i], KeyCombination.SHORTCUT_DOWN));
             m.setOnAction(e -> map.showView(nv));

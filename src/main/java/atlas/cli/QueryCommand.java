@@ -48,6 +48,9 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     DataOptions data = new DataOptions();
 
+    @Mixin
+    LangOption lang = new LangOption();
+
     @Option(names = "--format", defaultValue = "json", description = "json (the default: the answer as one JSON object), or the items themselves as "
             + "geojson (the atlas's story format), csv, or gpkg (GeoPackage; needs --out).")
     String format;
@@ -96,6 +99,7 @@ public final class QueryCommand implements Callable<Integer> {
             if (out != null) System.err.println(atlas.io.Texts.line("wrote " + items.length + " items to " + out));
             return code;
         }
+        atlas.lang.Language language = lang.lang == null ? null : lang.language();
         List<AtlasQuery.Row> rows = AtlasQuery.rows(d.story(), d.geo(), w[0], w[1], new AtlasQuery.Filter(cats, ks, text));
         JsonObject result = new JsonObject();
         result.addProperty("from", w[0].toString());
@@ -111,6 +115,11 @@ public final class QueryCommand implements Callable<Integer> {
             o.addProperty("category", r.category());
             o.addProperty("stage", r.stage());
             o.addProperty("layer", r.layer());
+            if (language != null) {
+                o.addProperty("name", localName(d, r, language));
+                o.addProperty("date_text", r.start() == null ? null : atlas.lang.DateText.range(atlas.story.PartialDate.parse(r.start()),
+                        r.end() == null ? null : atlas.story.PartialDate.parse(r.end()), language));
+            }
             if (r.between() != null && r.kind().equals("border")) {
                 JsonArray b = new JsonArray();
                 r.between().forEach(b::add);
@@ -132,5 +141,13 @@ public final class QueryCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /** The row's name in {@code l}: a place's {@code name_xx}, a country's CLDR name, else its title. */
+    private static String localName(AtlasData d, AtlasQuery.Row r, atlas.lang.Language l) {
+        if (r.kind().equals("country") && r.between() != null && !r.between().isEmpty()) return atlas.lang.Names.country(r.between().get(0), r.title(), l);
+        var store = d.story().store();
+        int row = store.find(r.layer() == null || r.layer().equals(atlas.story.Layer.STORY) ? r.id() : r.layer() + "/" + r.id());
+        return row < 0 ? r.title() : store.title(row, l.code());
     }
 }

@@ -53,6 +53,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     DataOptions data = new DataOptions();
 
+    @Mixin
+    LangOption lang = new LangOption();
+
     @Option(names = "--trail-months", defaultValue = "12", description = "With --date and in animations: months before the date whose events still show, fading (default ${DEFAULT-VALUE}).")
     int trailMonths;
 
@@ -67,6 +70,7 @@ public final class RenderCommand implements Callable<Integer> {
         AnimationSpec spec = format == null ? null
                 : new AnimationSpec(w[0], w[1], step == null ? Step.MONTH : step, fps, size.width(), size.height(), Math.max(0, trailMonths));
         this.data.refuseOverwrite(out);
+        lang.apply();
         AtlasData data = AtlasData.load(this.data.spec(null));
         DataOptions.report(data);
         HeadlessFx.start();

@@ -1,5 +1,6 @@
 package atlas.map;
 
+import atlas.lang.DateText;
 import atlas.state.AtlasState;
 import atlas.story.ItemStore;
 import atlas.story.Kind;
@@ -46,7 +47,7 @@ final class Captions {
         }
         crossed.sort((a, b) -> Integer.compare(s.fromDay(a), s.fromDay(b)));
         for (int r : crossed) {
-            lines.addFirst(new Line(s.item(r).displayDate() + " · " + s.title(r), now));
+            lines.addFirst(new Line(DateText.item(s.item(r)) + " · " + s.title(r), now));
             while (lines.size() > MAX_LINES) lines.removeLast();
         }
     }

@@ -1,5 +1,6 @@
 package atlas.map;
 
+import atlas.lang.Ui;
 import atlas.state.FeatureRef;
 import atlas.story.ItemStore;
 import java.util.Optional;
@@ -149,7 +150,7 @@ final class Clusters {
                 if (n == 0) continue;
                 double d = Math.hypot(sumX[cell] / n - sx, sumY[cell] / n - sy);
                 if (d > radius(n) + 2) continue;
-                Hit h = new Hit(ref(cell), n + " items here (click to list them, double-click to zoom in)", d, 6);
+                Hit h = new Hit(ref(cell), Ui.t("cluster.tip", n), d, 6);
                 if (h.beats(best)) best = h;
             }
         }

@@ -46,6 +46,8 @@ final class CountryLayer implements StaticLayer {
         final Map<String, PathShape> strokes = new HashMap<>();
         /** Disputed lines, stroked dashed. */
         final List<PathShape> disputed = new ArrayList<>();
+        /** Where a country's name goes: a point inside its largest part, and that part's projected envelope. */
+        final Map<String, double[]> nameAt = new ConcurrentHashMap<>();
 
         Level(List<Country> countries, List<TerritoryChanges.DisputedLine> lines, Map<Object, PathShape> shapeCache) {
             this.countries = countries;
@@ -128,6 +130,39 @@ final class CountryLayer implements StaticLayer {
             }
         }
         return levels.get(List.of(set.level(), territory.epochOf(day)));
+    }
+
+    /**
+     * Offers each country's name (in the current language) where it fits inside the country's largest part
+     * at this zoom; {@link CountryNames} calls this every frame, the placer keeps names off places' labels.
+     */
+    void offerNames(Frame f) {
+        Level level = level(f.detail(), f.window().to());
+        if (level == null) return;
+        var v = f.viewport();
+        double scale = v.scale();
+        for (Object o : level.index.query(f.view())) {
+            Country c = (Country) o;
+            double[] at = level.nameAt.computeIfAbsent(c.iso3(), k -> nameAnchor(c.projected()));
+            if (at == null || !f.view().contains(at[0], at[1])) continue;
+            String name = atlas.lang.Names.country(c.iso3(), c.name());
+            double[] wh = LabelPlacer.areaSize(name);
+            if ((at[4] - at[2]) * scale < wh[0] + 8 || (at[5] - at[3]) * scale < wh[1] * 2) continue;
+            f.labels().offerArea(name, v.toScreenX(at[0]), v.toScreenY(at[1]), (int) Math.min(60, 10 + Math.log10(1 + (at[4] - at[2]) * (at[5] - at[3])) * 2));
+        }
+    }
+
+    /** {x, y, minX, minY, maxX, maxY}: an interior point of the largest polygon and that polygon's envelope. */
+    private static double[] nameAnchor(org.locationtech.jts.geom.Geometry g) {
+        org.locationtech.jts.geom.Geometry best = null;
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            var part = g.getGeometryN(i);
+            if (best == null || part.getArea() > best.getArea()) best = part;
+        }
+        if (best == null || best.isEmpty()) return null;
+        var pt = best.getInteriorPoint();
+        var e = best.getEnvelopeInternal();
+        return new double[] {pt.getX(), pt.getY(), e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()};
     }
 
     @Override

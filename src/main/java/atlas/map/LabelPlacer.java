@@ -19,13 +19,14 @@ import javafx.scene.text.Text;
  * every spot touches a marker is still placed where it covers no label.
  */
 final class LabelPlacer {
-    private record Candidate(String text, double x, double y, double markerRadius, int priority, boolean bold) {
+    private record Candidate(String text, double x, double y, double markerRadius, int priority, boolean bold, boolean area) {
     }
 
     /** Labels wider than this are never set to the left of their point (see {@link #drawAll}). */
     static final double LONG_LABEL_PX = 90;
     private static final Font NORMAL = Font.font("System", 12);
     private static final Font BOLD = Font.font("System", FontWeight.BOLD, 12.5);
+    private static final Font AREA = Font.font("System", 11);
     private static final Map<String, double[]> SIZES = new HashMap<>();
 
     private final List<Candidate> candidates = new ArrayList<>();
@@ -36,7 +37,20 @@ final class LabelPlacer {
     private final List<double[]> panels = new ArrayList<>();
 
     void offer(String text, double x, double y, double markerRadius, int priority, boolean bold) {
-        candidates.add(new Candidate(text, x, y, markerRadius, priority, bold));
+        candidates.add(new Candidate(text, x, y, markerRadius, priority, bold, false));
+    }
+
+    /**
+     * Offers the name of an area (a country): centred on its point, or just above or below it, never over
+     * another label or marker; drawn smaller and lighter than the names of places.
+     */
+    void offerArea(String text, double x, double y, int priority) {
+        candidates.add(new Candidate(text, x, y, 0, priority, false, true));
+    }
+
+    /** The width and height {@code text} takes as an area label. */
+    static double[] areaSize(String text) {
+        return size(text, AREA);
     }
 
     /** Reserves a marker's box so that labels avoid covering it. */
@@ -64,11 +78,13 @@ final class LabelPlacer {
         placed.clear();
         placedBoxes.clear();
         for (Candidate c : candidates) {
-            Font f = c.bold ? BOLD : NORMAL;
+            Font f = c.area ? AREA : c.bold ? BOLD : NORMAL;
             double[] wh = size(c.text, f);
             double w = wh[0], h = wh[1], g = c.markerRadius + 3;
             double d = g * 0.75;
-            double[][] spots = w > LONG_LABEL_PX
+            double[][] spots = c.area
+                    ? new double[][] {{c.x - w / 2, c.y - h / 2}, {c.x - w / 2, c.y - h - 2}, {c.x - w / 2, c.y + 2}}
+                    : w > LONG_LABEL_PX
                     // A long label set to the left of its point reads as naming whatever is at its far end: right, above or below only.
                     ? new double[][] {{c.x + g, c.y - h / 2}, {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g}}
                     : new double[][] {
@@ -84,7 +100,7 @@ final class LabelPlacer {
             gc.setLineWidth(3);
             gc.setStroke(halo);
             gc.strokeText(c.text, at[0], at[1]);
-            gc.setFill(text);
+            gc.setFill(c.area ? text.deriveColor(0, 1, 1, 0.62) : text);
             gc.fillText(c.text, at[0], at[1]);
             placed.add(c.text);
             placedBoxes.add(new PlacedLabel(c.text, at[0], at[1], at[0] + w, at[1] + h, c.x, c.y, c.markerRadius));

@@ -1,5 +1,6 @@
 package atlas.map;
 
+import atlas.lang.Ui;
 import atlas.story.Stage;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -48,31 +49,34 @@ final class LegendLayer implements MapLayer {
         var pal = f.palette();
         // The European Union exists from 1 November 1993 (Maastricht); before, its members formed the European Communities.
         boolean ec = f.window().to().isBefore(EU_FOUNDED);
-        java.util.List<String> rowList = new java.util.ArrayList<>(java.util.List.of("Belarus", "China",
-            ec ? "European Communities member" : "EU member on this date", ec ? "EC external border" : "EU external border", "… along Belarus",
-            "Rail or sea route (schematic)", "Project: agreed", "Project: under construction", "Project: operating",
-            "Event (fades with age)", "Capital · place"));
+        java.util.List<String> rowList = new java.util.ArrayList<>(java.util.List.of(Ui.t("legend.belarus"), Ui.t("legend.china"),
+            Ui.t(ec ? "legend.ec.member" : "legend.eu.member"), Ui.t(ec ? "legend.ec.border" : "legend.eu.border"), Ui.t("legend.along.belarus"),
+            Ui.t("legend.route"), Ui.t("legend.project.agreed"), Ui.t("legend.project.construction"), Ui.t("legend.project.operating"),
+            Ui.t("legend.event"), Ui.t("legend.place")));
         // One row per user layer, in its colour (their categories are the filter toggles above the map).
         var store = f.store();
         java.util.List<Color> userColours = new java.util.ArrayList<>();
         for (int l = 0; l < store.layers().size(); l++) {
             if (store.layers().get(l).story()) continue;
-            rowList.add("Layer: " + store.layers().get(l).name());
+            rowList.add(Ui.t("legend.layer", store.layers().get(l).name()));
             userColours.add(pal.layer(Frame.userLayerIndex(store, l)));
         }
         String[] rows = rowList.toArray(String[]::new);
         double x0 = 10, boxH = 24 + rows.length * ROW, y0 = h - 48 - boxH;
-        f.labels().reserveBox(x0, y0, x0 + W, y0 + boxH);
+        double wBox = W; // wider when a language's words need it
+        Font rowFont = Font.font("System", 11);
+        for (String r : rows) wBox = Math.max(wBox, OverlayLayer.textWidth(r, rowFont) + 52);
+        f.labels().reserveBox(x0, y0, x0 + wBox, y0 + boxH);
         gc.setFill(pal.get("map-panel"));
-        gc.fillRoundRect(x0, y0, W, boxH, 8, 8);
+        gc.fillRoundRect(x0, y0, wBox, boxH, 8, 8);
         gc.setStroke(pal.get("map-land-border"));
         gc.setLineWidth(0.8);
-        gc.strokeRoundRect(x0, y0, W, boxH, 8, 8);
+        gc.strokeRoundRect(x0, y0, wBox, boxH, 8, 8);
         gc.setFill(pal.get("map-text"));
         gc.setFont(Font.font("System", FontWeight.BOLD, 11.5));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("Key", x0 + 8, y0 + 11);
+        gc.fillText(Ui.t("legend.title"), x0 + 8, y0 + 11);
         gc.setFont(Font.font("System", 11));
         for (int i = 0; i < rows.length; i++) {
             double cy = y0 + 24 + i * ROW + ROW / 2, sx = x0 + 10, ex = x0 + 34;

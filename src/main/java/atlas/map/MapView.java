@@ -1,5 +1,6 @@
 package atlas.map;
 
+import atlas.lang.Ui;
 import atlas.geo.GeoData;
 import atlas.geo.Projection;
 import atlas.state.AtlasState;
@@ -40,6 +41,12 @@ public final class MapView extends StyledPane {
     private List<Object> baseKey;
     private final List<MapLayer> layers = new ArrayList<>();
     private final Envelope home;
+    /** Relabels what is drawn in words when the language changes (held here: the language property holds it weakly). */
+    private final InvalidationListener relabel = o -> {
+        if (this.keySync != null) this.keySync.run();
+        this.markDirty();
+    };
+    private Runnable keySync;
     private StoryLayer storyLayer;
     private Frame lastFrame;
     private final VBox zoomButtons;
@@ -56,8 +63,10 @@ public final class MapView extends StyledPane {
         this.state = state;
         getStyleClass().add("map-view");
         storyLayer = new StoryLayer(state.story().store(), () -> state.aggregateProperty().get());
-        layers.add(new CountryLayer(geo, this::markDirty, forExport));
+        CountryLayer countries = new CountryLayer(geo, this::markDirty, forExport);
+        layers.add(countries);
         layers.add(new EuBorderLayer(geo, this::markDirty, forExport));
+        layers.add(new CountryNames(countries));
         layers.add(storyLayer);
         layers.add(new LegendLayer());
         layers.add(new OverlayLayer(forExport, forExport ? null : captions, () -> state.playingProperty().get()));
@@ -82,6 +91,7 @@ public final class MapView extends StyledPane {
         state.hoveredProperty().addListener(redraw);
         state.viewportProperty().addListener(redraw);
         state.hiddenLayers().addListener((SetChangeListener<String>) c -> markDirty());
+        Ui.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         state.storyProperty().addListener((o, a, s) -> {
             StoryLayer next = new StoryLayer(s.store(), () -> state.aggregateProperty().get());
             layers.set(layers.indexOf(storyLayer), next);
@@ -128,9 +138,9 @@ public final class MapView extends StyledPane {
         in.setId("zoom-in");
         out.setId("zoom-out");
         reset.setId("zoom-reset");
-        in.setTooltip(new Tooltip("Zoom in (+)"));
-        out.setTooltip(new Tooltip("Zoom out (−)"));
-        reset.setTooltip(new Tooltip("Show all of Eurasia (0)"));
+        in.setTooltip(Ui.tip("map.zoom.in"));
+        out.setTooltip(Ui.tip("map.zoom.out"));
+        reset.setTooltip(Ui.tip("map.zoom.reset"));
         in.setOnAction(e -> zoomCentered(1.5));
         out.setOnAction(e -> zoomCentered(1 / 1.5));
         reset.setOnAction(e -> resetView());
@@ -149,9 +159,9 @@ public final class MapView extends StyledPane {
         box.getStyleClass().add("map-view-buttons");
         box.setId("view-buttons");
         for (NamedView nv : NamedView.values()) {
-            Button b = new Button(nv == NamedView.NEIGHBOURS ? "Neighbours" : nv.label());
+            Button b = Ui.label(new Button(), "view." + nv.key() + ".short");
             b.setId("view-" + nv.key());
-            b.setTooltip(new Tooltip(nv.description() + " (View ▸ " + nv.label() + ")"));
+            b.setTooltip(Ui.tip("view." + nv.key() + ".tip"));
             b.setFocusTraversable(false);
             b.setOnAction(e -> showView(nv));
             box.getChildren().add(b);
@@ -170,8 +180,8 @@ public final class MapView extends StyledPane {
         Runnable sync = () -> {
             boolean shown = !state.hiddenLayers().contains("legend");
             t.setSelected(shown);
-            t.setText(shown ? "Key ▾" : "Key ▸");
-            t.setTooltip(new Tooltip(shown ? "Hide the key" : "Show the key: what the colours, lines and symbols mean"));
+            t.setText(Ui.t(shown ? "map.key.open" : "map.key.closed"));
+            t.setTooltip(new Tooltip(Ui.t(shown ? "map.key.hide" : "map.key.show")));
             requestLayout();
         };
         t.setOnAction(e -> {
@@ -179,6 +189,7 @@ public final class MapView extends StyledPane {
             else state.hiddenLayers().add("legend");
         });
         state.hiddenLayers().addListener((SetChangeListener<String>) c -> sync.run());
+        keySync = sync;
         state.storyProperty().addListener(o -> requestLayout());
         sync.run();
         return t;

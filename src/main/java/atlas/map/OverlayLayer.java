@@ -1,8 +1,9 @@
 package atlas.map;
 
+import atlas.lang.DateText;
+import atlas.lang.Ui;
 import atlas.geo.GeoPoint;
 import atlas.geo.Projection;
-import atlas.story.PartialDate;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -32,7 +33,9 @@ final class OverlayLayer implements MapLayer {
         return "overlay";
     }
 
-    static final String ATTRIBUTION = "Borders: Natural Earth (public domain) · Lambert conformal conic · Corridors are schematic";
+    static String attribution() {
+        return Ui.t("map.attribution");
+    }
     private static final Font STAMP = Font.font("System", FontWeight.BOLD, 15);
 
     @Override
@@ -56,7 +59,7 @@ final class OverlayLayer implements MapLayer {
         gc.setFill(f.palette().get("map-panel"));
         gc.fillRect(w - 520, h - 18, 520, 18);
         gc.setFill(f.palette().get("map-text"));
-        gc.fillText(ATTRIBUTION, w - 6, h - 3);
+        gc.fillText(attribution(), w - 6, h - 3);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         if (stampTitle) {
@@ -64,7 +67,7 @@ final class OverlayLayer implements MapLayer {
             gc.fillRect(10, 10, 430, 52);
             gc.setFill(f.palette().get("map-text"));
             gc.setFont(Font.font("System", FontWeight.BOLD, 18));
-            gc.fillText("Belarus–China Atlas", 18, 14);
+            gc.fillText(Ui.t("app.title"), 18, 14);
             gc.setFont(Font.font("System", 14));
             gc.fillText(when, 18, 38);
         } else {
@@ -110,8 +113,8 @@ final class OverlayLayer implements MapLayer {
     /** The date or range shown, at day precision ("4 December 2023", "1 January 2013 – 31 December 2016"). */
     static String when(Frame f) {
         return f.window().range()
-                ? PartialDate.displayRange(PartialDate.of(f.window().from()), PartialDate.of(f.window().to()))
-                : PartialDate.of(f.window().cursor()).display();
+                ? DateText.range(f.window().from(), f.window().to())
+                : DateText.of(f.window().cursor());
     }
 
     static double textWidth(String s, Font font) {

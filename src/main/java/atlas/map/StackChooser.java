@@ -1,5 +1,7 @@
 package atlas.map;
 
+import atlas.lang.DateText;
+import atlas.lang.Ui;
 import atlas.state.AtlasState;
 import atlas.state.FeatureRef;
 import java.util.List;
@@ -31,7 +33,7 @@ final class StackChooser {
     void show(List<Hit> stack, double screenX, double screenY) {
         menu.hide();
         menu.getItems().clear();
-        MenuItem head = new MenuItem(stack.size() + " items here: choose one");
+        MenuItem head = new MenuItem(Ui.t("stack.head", stack.size()));
         head.setDisable(true);
         menu.getItems().addAll(head, new SeparatorMenuItem());
         for (int i = 0; i < Math.min(MAX_LISTED, stack.size()); i++) {
@@ -43,7 +45,7 @@ final class StackChooser {
             menu.getItems().add(m);
         }
         if (stack.size() > MAX_LISTED) {
-            MenuItem more = new MenuItem("… and " + (stack.size() - MAX_LISTED) + " more: zoom in to separate them");
+            MenuItem more = new MenuItem(Ui.t("stack.more", stack.size() - MAX_LISTED));
             more.setDisable(true);
             menu.getItems().add(more);
         }
@@ -55,15 +57,15 @@ final class StackChooser {
         var store = state.story().store();
         int r = store.find(h.ref().id());
         if (r < 0) return h.label();
-        String date = store.item(r).displayDate();
-        return h.label() + (date.isEmpty() ? "" : " · " + date) + " · " + store.kind(r).key();
+        String date = DateText.item(store.item(r));
+        return h.label() + (date.isEmpty() ? "" : " · " + date) + " · " + Ui.kind(store.kind(r));
     }
 
     /** The tooltip over a stack: how many, the first few, and that a click lists them all. */
     static String summary(List<Hit> stack, AtlasState state) {
-        StringBuilder b = new StringBuilder(stack.size() + " items here (click to choose):");
+        StringBuilder b = new StringBuilder(Ui.t("stack.tip", stack.size()));
         for (int i = 0; i < Math.min(8, stack.size()); i++) b.append("\n• ").append(line(stack.get(i), state));
-        if (stack.size() > 8) b.append("\n… and ").append(stack.size() - 8).append(" more");
+        if (stack.size() > 8) b.append("\n").append(Ui.t("stack.tip.more", stack.size() - 8));
         return b.toString();
     }
 }

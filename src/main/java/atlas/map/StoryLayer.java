@@ -196,7 +196,7 @@ final class StoryLayer implements MapLayer {
         }
         f.labels().reserve(x, y, rad);
         int prio = capital ? ("minsk".equals(id) || "beijing".equals(id) ? 110 : 100) : 40;
-        if (capital || f.viewport().zoomLevel() > MapView.LABEL_ZOOM) f.labels().offer(store.title(r), x, y, rad, prio, capital);
+        if (capital || f.viewport().zoomLevel() > MapView.LABEL_ZOOM) f.labels().offer(name(r), x, y, rad, prio, capital);
     }
 
     private final Map<Integer, String> placeTypes = new HashMap<>();
@@ -215,7 +215,7 @@ final class StoryLayer implements MapLayer {
         ring(f, FeatureRef.item(store.key(r)), x, y, rad + 1);
         diamond(gc, f.palette(), new double[] {x, y}, rad, st);
         f.labels().reserve(x, y, rad);
-        if (f.viewport().zoomLevel() > MapView.LABEL_ZOOM) f.labels().offer(store.title(r), x, y, rad, "great-stone".equals(store.id(r)) ? 105 : 90, false);
+        if (f.viewport().zoomLevel() > MapView.LABEL_ZOOM) f.labels().offer(name(r), x, y, rad, "great-stone".equals(store.id(r)) ? 105 : 90, false);
     }
 
     /** A project's marker: hollow when agreed (or no stage yet), half-filled under construction, filled after. */
@@ -275,5 +275,19 @@ final class StoryLayer implements MapLayer {
             if (c.isPresent()) return c;
         }
         return hits.hit(f, this, sx, sy, tolerancePx);
+    }
+
+    /** Places' names in the current language (read from the row's details once per language). */
+    private final java.util.Map<Integer, String> names = new java.util.HashMap<>();
+    private atlas.lang.Language namesIn;
+
+    private String name(int row) {
+        atlas.lang.Language l = atlas.lang.Ui.language();
+        if (l == atlas.lang.Language.EN) return store.title(row);
+        if (l != namesIn) {
+            names.clear();
+            namesIn = l;
+        }
+        return names.computeIfAbsent(row, r -> store.title(r, l.code()));
     }
 }

@@ -1,9 +1,10 @@
 package atlas.state;
 
+import atlas.lang.DateText;
+import atlas.lang.Ui;
 import atlas.story.AtlasQuery;
 import atlas.story.Category;
 import atlas.story.ItemStore;
-import atlas.story.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class Navigation {
         state.selectedProperty().set(ref);
         focus.set(null);
         focus.set(ref);
-        message.set(did.isEmpty() ? "" : cap(String.join("; ", did)) + " to show " + (row >= 0 ? "'" + state.story().store().title(row) + "'" : "it") + ".");
+        message.set(did.isEmpty() ? "" : row >= 0 ? Ui.t("nav.did", cap(String.join("; ", did)), state.story().store().title(row)) : Ui.t("nav.did.it", cap(String.join("; ", did))));
         stops.add(capture());
         at = stops.size() - 1;
         if (stops.size() > MAX_STOPS) {
@@ -132,18 +133,18 @@ public final class Navigation {
         Category c = s.category(row);
         if (c != null && s.layers().get(s.layer(row)).story() && !state.categories().contains(c)) {
             state.categories().add(c);
-            did.add("turned " + c.label() + " back on");
+            did.add(Ui.t("nav.category.on", Ui.category(c)));
         }
         String layer = s.layers().get(s.layer(row)).name();
-        if (state.hiddenDataLayers().remove(layer)) did.add("showed layer " + layer);
+        if (state.hiddenDataLayers().remove(layer)) did.add(Ui.t("nav.layer.on", layer));
         int cat = s.categoryId(row);
         if (cat >= 0 && cat < s.categories().size() && s.categories().get(cat).layer() >= 0) {
-            if (state.hiddenCategories().remove(AtlasQuery.categoryKey(layer, s.categories().get(cat).key()))) did.add("showed " + s.categories().get(cat).label());
+            if (state.hiddenCategories().remove(AtlasQuery.categoryKey(layer, s.categories().get(cat).key()))) did.add(Ui.t("nav.showed", s.categories().get(cat).label()));
         }
         String q = state.searchProperty().get();
         if (q != null && !q.isBlank() && !state.filter().on(s).test(row)) {
             state.searchProperty().set("");
-            did.add("cleared the search");
+            did.add(Ui.t("nav.search.cleared"));
         }
         if (state.shown().contains(row) || s.startPacked(row) == 0) return;
         LocalDate start = LocalDate.ofEpochDay(s.fromDay(row));
@@ -152,10 +153,10 @@ public final class Navigation {
             LocalDate from = start.minusDays(len / 2);
             state.rangeFromProperty().set(from);
             state.rangeToProperty().set(from.plusDays(len));
-            did.add("moved the range to " + PartialDate.displayRange(PartialDate.of(from), PartialDate.of(from.plusDays(len))));
+            did.add(Ui.t("nav.range.moved", DateText.range(from, from.plusDays(len))));
         } else {
             state.dateProperty().set(start);
-            did.add("moved the date to " + s.start(row).display());
+            did.add(Ui.t("nav.date.moved", DateText.of(s.start(row))));
         }
     }
 

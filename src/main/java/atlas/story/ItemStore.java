@@ -238,6 +238,19 @@ public final class ItemStore {
         return s == null ? "" : s;
     }
 
+    /**
+     * The item's name in the language with ISO 639-1 code {@code lang} ({@code name_ru}… in the story format),
+     * or its title when none is given.
+     */
+    public String title(int row, String lang) {
+        if (lang == null || lang.equals("en")) return title(row);
+        String d = detail(row);
+        if (d == null || !d.contains("\"names\"")) return title(row);
+        var names = com.google.gson.JsonParser.parseString(d).getAsJsonObject().getAsJsonObject("names");
+        var n = names == null ? null : names.get(lang);
+        return n == null || !n.isJsonPrimitive() ? title(row) : n.getAsString();
+    }
+
     String detail(int row) {
         return c.detail.get(row);
     }

@@ -18,6 +18,9 @@ import org.locationtech.jts.geom.Lineal;
  * which {@link ItemStore#item} rebuilds the full {@link StoryItem} on demand.
  */
 final class StorySchema {
+    /** The languages a title may be given in besides English: {@code name_ru}, {@code name_be}, {@code name_zh}. */
+    static final String[] NAME_LANGUAGES = {"ru", "be", "zh"};
+
     private StorySchema() {
     }
 
@@ -69,6 +72,12 @@ final class StorySchema {
         String disagreement = f.text("disagreement"), placeType = f.text("place_type");
         if (disagreement != null) detail.addProperty("disagreement", disagreement);
         if (placeType != null) detail.addProperty("place_type", placeType);
+        JsonObject names = new JsonObject();
+        for (String lang : NAME_LANGUAGES) {
+            String n = f.text("name_" + lang);
+            if (n != null && !n.isBlank()) names.addProperty(lang, n.trim());
+        }
+        if (!names.isEmpty()) detail.add("names", names);
         if (attributes != null) detail.add("attributes", attributes);
 
         boolean hasGeometry = f.hasPoint || f.geometry != null;

@@ -1,5 +1,7 @@
 package atlas.timeline;
 
+import atlas.lang.DateText;
+import atlas.lang.Ui;
 import atlas.state.AtlasState;
 import atlas.state.FeatureRef;
 import atlas.story.Kind;
@@ -36,6 +38,8 @@ public final class TimelineBar extends StyledPane {
     private static final double MARK_TOP = 26;
     private static final double HEIGHT = 74;
 
+    /** Redraws the month names and dates in a new language (held here: the language property holds it weakly). */
+    private final InvalidationListener relabel;
     private final AtlasState state;
     private TimelineModel model;
     private LocalDate viewFirst;
@@ -65,6 +69,8 @@ public final class TimelineBar extends StyledPane {
         state.shownProperty().addListener(l);
         state.selectedProperty().addListener(l);
         focusedProperty().addListener(l);
+        relabel = l;
+        Ui.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         state.storyProperty().addListener(o -> {
             model = new TimelineModel(state.story());
             viewFirst = model.first;
@@ -79,7 +85,7 @@ public final class TimelineBar extends StyledPane {
             if (it < 0) {
                 Tooltip.uninstall(canvas, tip);
             } else {
-                tip.setText(model.store.item(it).displayDate() + " · " + model.store.title(it));
+                tip.setText(DateText.item(model.store.item(it)) + " · " + model.store.title(it));
                 Tooltip.install(canvas, tip);
             }
         });
@@ -289,8 +295,8 @@ public final class TimelineBar extends StyledPane {
 
     /** The cursor's date at the precision that matters at this scale: the day only when it is an event's day. */
     String cursorLabel(LocalDate d) {
-        if (model.eventOnDay(d)) return PartialDate.of(d).display();
-        return scale().pxPerDay() > 3 ? PartialDate.of(d).display() : new PartialDate(d.getYear(), d.getMonthValue(), 0).display();
+        if (model.eventOnDay(d)) return DateText.of(d);
+        return scale().pxPerDay() > 3 ? DateText.of(d) : DateText.of(new PartialDate(d.getYear(), d.getMonthValue(), 0));
     }
 
     @Override
@@ -339,13 +345,13 @@ public final class TimelineBar extends StyledPane {
                     if (md.isBefore(viewFirst) || md.isAfter(viewLast)) continue;
                     double xm = s.x(md);
                     gc.strokeLine(xm, barBottom, xm, barBottom + 3);
-                    if (mw > 30) gc.fillText(md.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH), xm, barBottom + 6);
+                    if (mw > 30) gc.fillText(DateText.monthShort(md.getMonth()), xm, barBottom + 6);
                 }
             }
         }
         if (!viewFirst.equals(model.first) || !viewLast.equals(model.last)) {
             gc.setTextAlign(TextAlignment.LEFT);
-            gc.fillText("Showing " + PartialDate.displayRange(PartialDate.of(viewFirst), PartialDate.of(viewLast)) + " (0: all)", 6, 2);
+            gc.fillText(Ui.t("timeline.showing", DateText.range(viewFirst, viewLast)), 6, 2);
         }
         gc.strokeLine(s.x0(), barBottom, s.x0() + s.width(), barBottom);
 
@@ -391,7 +397,7 @@ public final class TimelineBar extends StyledPane {
             }
             gc.setFill(pal.get("map-text"));
             gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText(PartialDate.displayRange(PartialDate.of(state.rangeFromProperty().get()), PartialDate.of(state.rangeToProperty().get())),
+            gc.fillText(DateText.range(state.rangeFromProperty().get(), state.rangeToProperty().get()),
                     Math.max(90, Math.min(w - 90, (xf + xt) / 2)), 5);
         } else {
             LocalDate d = state.dateProperty().get();

@@ -1,5 +1,6 @@
 package atlas.timeline;
 
+import atlas.lang.Ui;
 import atlas.state.AtlasState;
 import atlas.story.PartialDate;
 import java.time.format.DateTimeParseException;
@@ -25,10 +26,10 @@ import javafx.scene.layout.VBox;
  */
 public final class TimelinePane extends VBox {
     /** Playback speeds offered: label and days per second. */
-    private record Speed(String label, double daysPerSecond) {
+    private record Speed(String key, double daysPerSecond) {
         @Override
         public String toString() {
-            return label;
+            return Ui.t(key);
         }
     }
 
@@ -42,15 +43,15 @@ public final class TimelinePane extends VBox {
 
         Button prev = new Button("|◀");
         prev.setId("prev-event");
-        prev.setTooltip(new Tooltip("Previous event (←)"));
+        prev.setTooltip(Ui.tip("timeline.prev.tip"));
         prev.setOnAction(e -> bar.stepEvent(-1));
         Button next = new Button("▶|");
         next.setId("next-event");
-        next.setTooltip(new Tooltip("Next event (→)"));
+        next.setTooltip(Ui.tip("timeline.next.tip"));
         next.setOnAction(e -> bar.stepEvent(1));
         ToggleButton play = new ToggleButton("▶");
         play.setId("play");
-        play.setTooltip(new Tooltip("Play / pause (Space)"));
+        play.setTooltip(Ui.tip("timeline.play.tip"));
         play.selectedProperty().bindBidirectional(playback.playingProperty());
         play.selectedProperty().addListener((o, a, on) -> play.setText(on ? "❚❚" : "▶"));
         // Play and Pause take the same room, so nothing beside the button moves when it changes.
@@ -59,22 +60,22 @@ public final class TimelinePane extends VBox {
 
         ComboBox<Speed> speed = new ComboBox<>();
         speed.setId("speed");
-        speed.getItems().addAll(new Speed("1 month/s", 30.44), new Speed("3 months/s", 91.3),
-                new Speed("6 months/s", 182.6), new Speed("1 year/s", 365.25));
+        speed.getItems().addAll(new Speed("timeline.speed.1m", 30.44), new Speed("timeline.speed.3m", 91.3),
+                new Speed("timeline.speed.6m", 182.6), new Speed("timeline.speed.1y", 365.25));
         speed.getSelectionModel().select(1);
         speed.valueProperty().addListener((o, a, s) -> playback.daysPerSecondProperty().set(s.daysPerSecond()));
-        speed.setTooltip(new Tooltip("Playback speed"));
-        CheckBox loop = new CheckBox("Loop");
+        speed.setTooltip(Ui.tip("timeline.speed.tip"));
+        CheckBox loop = Ui.label(new CheckBox(), "timeline.loop");
         loop.selectedProperty().bindBidirectional(playback.loopProperty());
-        CheckBox pause = new CheckBox("Pause at events");
+        CheckBox pause = Ui.label(new CheckBox(), "timeline.pause");
         pause.setId("pause-at-events");
-        pause.setTooltip(new Tooltip("Stop on each event's day, with the event selected and captioned on the map"));
+        pause.setTooltip(Ui.tip("timeline.pause.tip"));
         pause.selectedProperty().bindBidirectional(playback.pauseAtEventsProperty());
 
         dateField.setId("date-field");
         dateField.setPrefColumnCount(16);
         dateField.setPromptText("YYYY-MM-DD");
-        dateField.setTooltip(new Tooltip("Type a date (YYYY, YYYY-MM or YYYY-MM-DD) or a range (2013/2016) and press Enter"));
+        dateField.setTooltip(Ui.tip("timeline.date.tip"));
         dateField.setOnAction(e -> applyTypedDate(state));
         Runnable showDate = () -> dateField.setText(state.rangeModeProperty().get()
                 ? state.rangeFromProperty().get() + " – " + state.rangeToProperty().get()
@@ -87,9 +88,9 @@ public final class TimelinePane extends VBox {
         });
         showDate.run();
 
-        ToggleButton range = new ToggleButton("Range");
+        ToggleButton range = Ui.label(new ToggleButton(), "timeline.range");
         range.setId("range-mode");
-        range.setTooltip(new Tooltip("Show everything between two dates (drag the handles or the band)"));
+        range.setTooltip(Ui.tip("timeline.range.tip"));
         range.selectedProperty().bindBidirectional(state.rangeModeProperty());
 
         Spinner<Integer> trail = new Spinner<>(0, 120, state.trailingMonthsProperty().get(), 3);
@@ -97,14 +98,14 @@ public final class TimelinePane extends VBox {
         trail.setPrefWidth(80);
         trail.setEditable(true);
         trail.valueProperty().addListener((o, a, v) -> state.trailingMonthsProperty().set(v));
-        trail.setTooltip(new Tooltip("Events stay on the map this many months after they end, fading"));
-        Label trailLabel = new Label("Fade over (months):");
+        trail.setTooltip(Ui.tip("timeline.fade.tip"));
+        Label trailLabel = Ui.label(new Label(), "timeline.fade");
         trail.disableProperty().bind(state.rangeModeProperty());
         trailLabel.disableProperty().bind(state.rangeModeProperty());
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox controls = new HBox(6, prev, play, next, speed, loop, pause, new Label("Date:"), dateField, range, grow, trailLabel, trail);
+        HBox controls = new HBox(6, prev, play, next, speed, loop, pause, Ui.label(new Label(), "timeline.date"), dateField, range, grow, trailLabel, trail);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4, 8, 2, 8));
         for (var n : controls.getChildren()) n.setFocusTraversable(n != grow && !(n instanceof Label));

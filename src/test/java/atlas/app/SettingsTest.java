@@ -28,6 +28,20 @@ class SettingsTest {
     }
 
     @Test
+    void theLanguageIsRememberedAndAnUnknownOneIsRefused(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("settings.properties");
+        Settings s = new Settings(LocalDate.of(2021, 11, 21), false, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 6, false, 1500, 950, atlas.lang.Language.BE);
+        s.save(f);
+        assertTrue(Files.readString(f).contains("language=be"));
+        List<String> warnings = new ArrayList<>();
+        assertEquals(atlas.lang.Language.BE, Settings.load(f, warnings, BOUNDS).language());
+        Files.writeString(f, Files.readString(f).replace("language=be", "language=klingon"));
+        Settings back = Settings.load(f, warnings, BOUNDS);
+        assertEquals(Settings.DEFAULTS.language(), back.language());
+        assertTrue(warnings.get(0).contains("language 'klingon' (one of en, ru, be, zh)"), warnings.get(0));
+    }
+
+    @Test
     void aDamagedFileFallsBackToTheDefaultsWithAWarning(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("settings.properties");
         Files.write(f, new byte[] {'d', 'a', 't', 'e', '=', '\\', 'u', '1'});

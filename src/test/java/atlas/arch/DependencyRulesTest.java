@@ -57,4 +57,13 @@ class DependencyRulesTest {
         assertEquals(List.of(), violations("map", "atlas.app"));
         assertEquals(List.of(), violations("timeline", "atlas.app"));
     }
+
+    /** The language package is below every view: it knows the model's words (categories, stages, dates) and nothing else of the atlas. */
+    @Test
+    void languageSitsBelowTheViews() throws Exception {
+        for (String up : new String[] {"atlas.map", "atlas.timeline", "atlas.app", "atlas.state", "atlas.io", "atlas.cli", "atlas.geo", "atlas.export", "atlas.anim"}) {
+            assertEquals(List.of(), violations("lang", up), "lang must not use " + up);
+        }
+        for (String pkg : new String[] {"story", "geo", "io", "export"}) assertEquals(List.of(), violations(pkg, "atlas.lang"), pkg + " speaks no language: its texts are data");
+    }
 }

@@ -1,0 +1,34 @@
+package atlas.app;
+
+import atlas.lang.Language;
+import atlas.lang.Ui;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+
+/**
+ * View ▸ Language: each language named in itself (English, Русский, Беларуская, 中文), so a reader finds
+ * theirs whatever the window speaks now. Choosing one relabels the open window, the map and the dates at
+ * once; the choice is remembered with the window's settings.
+ */
+final class LanguageMenu {
+    private LanguageMenu() {
+    }
+
+    static Menu of() {
+        Menu m = Ui.item(new Menu(), "menu.view.language");
+        m.setId("language-menu");
+        ToggleGroup group = new ToggleGroup();
+        for (Language l : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(l.nativeName());
+            item.setMnemonicParsing(false);
+            item.setId("language-" + l.code());
+            item.setToggleGroup(group);
+            item.setSelected(Ui.language() == l);
+            item.setOnAction(e -> Ui.setLanguage(l));
+            m.getItems().add(item);
+        }
+        Ui.languageProperty().addListener((o, was, now) -> group.getToggles().forEach(t -> t.setSelected(((RadioMenuItem) t).getId().equals("language-" + now.code()))));
+        return m;
+    }
+}
