@@ -346,6 +346,11 @@ public final class MapView extends StyledPane {
         return storyLayer.clusters();
     }
 
+    /** How the corridors of the last frame sit across shared tracks (for tests). */
+    CorridorTracks corridorTracks() {
+        return storyLayer.tracks();
+    }
+
     /** Labels placed in the last frame (what a person can read on the map). */
     public List<String> placedLabels() {
         return lastFrame == null ? List.of() : List.copyOf(lastFrame.labels().placed());
