@@ -47,6 +47,8 @@ public final class MapView extends StyledPane {
     private final javafx.scene.control.ToggleButton keyToggle;
     private final boolean forExport;
     private final Captions captions = new Captions();
+    /** Drawn round the map while it has the keyboard's focus (styled {@code .map-focus-ring}). */
+    private final javafx.scene.layout.Region focusRing = new javafx.scene.layout.Region();
     private double pixelScale = 1;
     /** The view the window opens on (the export keeps all of Eurasia unless told otherwise). */
     private NamedView startView = NamedView.NEIGHBOURS;
@@ -68,7 +70,10 @@ public final class MapView extends StyledPane {
         zoomButtons = zoomButtons();
         viewButtons = viewButtons();
         keyToggle = keyToggle();
-        if (!forExport) getChildren().addAll(zoomButtons, viewButtons, keyToggle);
+        if (!forExport) getChildren().addAll(zoomButtons, viewButtons, keyToggle, focusRing);
+        focusRing.getStyleClass().add("map-focus-ring");
+        focusRing.setMouseTransparent(true);
+        focusRing.visibleProperty().bind(focusedProperty());
         setMinSize(200, 150);
         setPrefSize(1000, 700);
 
@@ -248,6 +253,7 @@ public final class MapView extends StyledPane {
             c.setWidth(Math.ceil(w * pixelScale));
             c.setHeight(Math.ceil(h * pixelScale));
         }
+        focusRing.resizeRelocate(0, 0, w, h);
         zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
         double vw = viewButtons.prefWidth(-1), vh = viewButtons.prefHeight(vw);
         viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);

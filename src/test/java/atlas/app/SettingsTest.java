@@ -17,7 +17,7 @@ class SettingsTest {
     @Test
     void roundTripsThroughItsFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("sub/settings.properties");
-        Settings s = new Settings(LocalDate.of(2021, 11, 21), true, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 6, true, 1500, 950);
+        Settings s = new Settings(LocalDate.of(2021, 11, 21), true, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 6, true, false, 1500, 950);
         s.save(f);
         List<String> warnings = new ArrayList<>();
         assertEquals(s, Settings.load(f, warnings, BOUNDS));
