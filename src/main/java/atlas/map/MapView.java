@@ -50,6 +50,8 @@ public final class MapView extends StyledPane {
     /** Drawn round the map while it has the keyboard's focus (styled {@code .map-focus-ring}). */
     private final javafx.scene.layout.Region focusRing = new javafx.scene.layout.Region();
     private double pixelScale = 1;
+    /** Whether the map was roomy enough for the open key at the last layout, and whether it folded the key for lack of room. */
+    private boolean keyRoomy = true, keyFoldedForWidth;
     /** The view the window opens on (the export keeps all of Eurasia unless told otherwise). */
     private NamedView startView = NamedView.NEIGHBOURS;
 
@@ -180,6 +182,7 @@ public final class MapView extends StyledPane {
             requestLayout();
         };
         t.setOnAction(e -> {
+            keyFoldedForWidth = false; // the reader decides from now on
             if (t.isSelected()) state.hiddenLayers().remove("legend");
             else state.hiddenLayers().add("legend");
         });
@@ -259,8 +262,20 @@ public final class MapView extends StyledPane {
         viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);
         viewButtons.setVisible(w - 60 - vw > 220);
         var store = state.story().store();
+        // In a narrow map the key folds (its Key ▸ button stays, to open it); it opens again when there is room.
+        boolean roomy = LegendLayer.fits(w, h, store);
+        if (w > 1 && h > 1 && roomy != keyRoomy) {
+            keyRoomy = roomy;
+            if (!roomy && !state.hiddenLayers().contains("legend")) {
+                keyFoldedForWidth = true;
+                state.hiddenLayers().add("legend");
+            } else if (roomy && keyFoldedForWidth) {
+                keyFoldedForWidth = false;
+                state.hiddenLayers().remove("legend");
+            }
+        }
         boolean keyOpen = !state.hiddenLayers().contains("legend");
-        keyToggle.setVisible(LegendLayer.fits(w, h, store));
+        keyToggle.setVisible(LegendLayer.canShow(w, h, store));
         double kw = keyToggle.prefWidth(-1), kh = keyToggle.prefHeight(-1);
         keyToggle.resizeRelocate(keyOpen ? 12 : 10, keyOpen ? LegendLayer.top(h, store) + 2 : h - 48 - kh - 4, kw, kh);
         Viewport v = state.viewportProperty().get();
