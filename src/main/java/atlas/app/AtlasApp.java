@@ -78,9 +78,10 @@ public final class AtlasApp extends Application {
             window.installShortcuts(scene);
             settings.applyTo(window.state());
             window.setDarkTheme(settings.dark());
+            window.showPlacesProperty().set(settings.showPlaces());
             stage.setOnHidden(e -> {
                 try {
-                    Settings.of(window.state(), window.isDarkTheme(), scene.getWidth(), scene.getHeight()).save(settingsFile);
+                    Settings.of(window.state(), window.isDarkTheme(), window.showPlacesProperty().get(), scene.getWidth(), scene.getHeight()).save(settingsFile);
                 } catch (java.io.IOException | RuntimeException ex) {
                     LOG.log(Level.WARNING, "could not save the window settings to " + settingsFile + ": " + ex.getMessage());
                 }

@@ -25,6 +25,9 @@ import javafx.scene.layout.Region;
  * has a tooltip with its full title and date. A click on a row goes to the item (selected everywhere,
  * brought into view on the map, remembered for Back); double-click or Enter flies the map to it.
  * While nothing is selected the list follows the date, keeping the latest item begun in view.
+ * The undated places form a group of their own after the dated items (a rule above its first row), or
+ * are left out when {@link #showPlacesProperty} is off (the "Show places" check above the list, see
+ * {@link #withBar}), so they do not flood it.
  */
 final class ItemList extends TableView<Integer> {
     private boolean syncing;
@@ -38,6 +41,8 @@ final class ItemList extends TableView<Integer> {
 
     /** Shows the dates again in a new language (held here: the language property holds it weakly). */
     private final javafx.beans.InvalidationListener relabel = o -> refresh();
+    private final javafx.beans.property.BooleanProperty showPlaces = new javafx.beans.property.SimpleBooleanProperty(this, "showPlaces", true);
+    private static final javafx.css.PseudoClass GROUP_START = javafx.css.PseudoClass.getPseudoClass("group-start");
 
     ItemList(AtlasState state, StyledPane paletteSource, Consumer<StoryItem> flyTo) {
         this.state = state;
@@ -93,6 +98,7 @@ final class ItemList extends TableView<Integer> {
             @Override
             protected void updateItem(Integer row, boolean empty) {
                 super.updateItem(row, empty);
+                pseudoClassStateChanged(GROUP_START, !empty && row != null && row < store().size() && firstPlace(getIndex()));
                 if (empty || row == null || row >= store().size()) {
                     setTooltip(null);
                     return;
@@ -112,6 +118,12 @@ final class ItemList extends TableView<Integer> {
         });
         state.selectedProperty().addListener(o -> fromState());
         state.shownProperty().addListener((o, a, shown) -> {
+            syncing = true;
+            resort();
+            syncing = false;
+            fromState();
+        });
+        showPlaces.addListener(o -> {
             syncing = true;
             resort();
             syncing = false;
@@ -180,9 +192,44 @@ final class ItemList extends TableView<Integer> {
         }
     }
 
-    /** Applies the header's sort order to the shown rows (places always after dated items). */
+    /** Whether the list shows the undated places (after the dated items); remembered between runs. */
+    javafx.beans.property.BooleanProperty showPlacesProperty() {
+        return showPlaces;
+    }
+
+    /** The list under a bar with its "Show places" check. */
+    javafx.scene.layout.VBox withBar() {
+        javafx.scene.control.CheckBox places = Ui.label(new javafx.scene.control.CheckBox(), "list.places");
+        places.setId("show-places");
+        places.setTooltip(Ui.tip("list.places.tip"));
+        places.selectedProperty().bindBidirectional(showPlaces);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, places);
+        bar.getStyleClass().add("list-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(bar, this);
+        javafx.scene.layout.VBox.setVgrow(this, javafx.scene.layout.Priority.ALWAYS);
+        box.setMinWidth(getMinWidth());
+        return box;
+    }
+
+    /** Whether list position {@code at} is the first of the places' group (after dated items). */
+    private boolean firstPlace(int at) {
+        if (at <= 0 || at >= rows.size()) return false;
+        return store().kind(rows.get(at)) == atlas.story.Kind.PLACE && store().startPacked(rows.get(at)) == 0
+                && !(store().kind(rows.get(at - 1)) == atlas.story.Kind.PLACE && store().startPacked(rows.get(at - 1)) == 0);
+    }
+
+    /** The shown rows without the undated places. */
+    private int[] withoutPlaces(int[] base) {
+        int[] out = new int[base.length];
+        int n = 0;
+        for (int r : base) if (!(store().kind(r) == atlas.story.Kind.PLACE && store().startPacked(r) == 0)) out[n++] = r;
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Applies the header's sort order to the shown rows (places always after dated items, or left out). */
     private void resort() {
-        int[] base = state.shown().rows();
+        int[] base = showPlaces.get() ? state.shown().rows() : withoutPlaces(state.shown().rows());
         if (getSortOrder().isEmpty()) {
             rows.set(base);
             return;

@@ -61,6 +61,7 @@ public final class MainWindow extends BorderPane {
     private final HostServices host;
     private final Layers layers;
     private final Label status = new Label();
+    private final ItemList list;
     private final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty(this, "darkTheme", false);
 
     public MainWindow(AtlasData data, HostServices host) {
@@ -75,7 +76,8 @@ public final class MainWindow extends BorderPane {
             if (v != null) state.flyToProperty().set(v);
         });
         DetailsPane details = new DetailsPane(state, data.geo(), this::openUrl);
-        SplitPane side = new SplitPane(list, details);
+        this.list = list;
+        SplitPane side = new SplitPane(list.withBar(), details);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.45);
         SplitPane center = new SplitPane(map, side);
@@ -124,6 +126,11 @@ public final class MainWindow extends BorderPane {
         return layers;
     }
 
+    /** Whether the list shows the undated places (remembered in the settings). */
+    public javafx.beans.property.BooleanProperty showPlacesProperty() {
+        return list.showPlacesProperty();
+    }
+
     public AtlasState state() {
         return state;
     }
@@ -140,16 +147,31 @@ public final class MainWindow extends BorderPane {
         return StyledPane.stylesheet();
     }
 
-    /** Space plays or pauses anywhere except in a text field. */
+    /**
+     * Space plays or pauses, and the date keys (←/→ with Shift or Ctrl, PageUp/PageDown, Home/End: see
+     * {@link atlas.timeline.TimelineBar#dateKey}) move the date, wherever the focus is (map, list, filter
+     * chips, details, time bar) except in a field where one types. Alt+←/→ stay Back/Forward; the map pans
+     * with Ctrl+Shift+arrows.
+     */
     public void installShortcuts(Scene scene) {
         GoMenu.install(scene, state.navigation());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)) {
+            if (typing(scene.getFocusOwner())) return;
+            if (e.getCode() == KeyCode.SPACE) {
                 var p = timeline.playback().playingProperty();
                 p.set(!p.get());
                 e.consume();
+                return;
             }
+            if (e.isAltDown() || e.isMetaDown() || (e.isControlDown() && e.isShiftDown())) return;
+            boolean ctrl = e.isControlDown() || e.isShortcutDown();
+            if (timeline.bar().dateKey(e.getCode(), e.isShiftDown(), ctrl)) e.consume();
         });
+    }
+
+    /** Whether {@code focus} is a field where keys edit text (a read-only text, like the details', is not). */
+    static boolean typing(javafx.scene.Node focus) {
+        return focus instanceof TextInputControl t && t.isEditable();
     }
 
     private void updateBanner() {

@@ -12,19 +12,19 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * What the window remembers between runs: the date or range, the fading window, the theme, the
- * window size and the language. Stored as a properties file (written atomically). Every value is checked when read
+ * What the window remembers between runs: the date or range, the fading window, the theme, whether the
+ * list shows places, the window size and the language. Stored as a properties file (written atomically). Every value is checked when read
  * ({@link #load}); a missing or damaged file, or a bad value in it, falls back to its default with one
  * notice and never stops the atlas; the bad value is not kept, so it is never written back.
  */
-record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int trailingMonths, boolean dark, double width, double height,
-                Language language) {
+record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int trailingMonths, boolean dark, boolean showPlaces,
+                double width, double height, Language language) {
     /** The language when none is remembered: the system's, if the atlas speaks it, else English. */
     static final Language SYSTEM_LANGUAGE = java.util.Objects.requireNonNullElse(Language.of(java.util.Locale.getDefault().getLanguage()), Language.EN);
-    static final Settings DEFAULTS = new Settings(atlas.story.Story.OPENING_DATE, false, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 12, false, 1400, 900, SYSTEM_LANGUAGE);
+    static final Settings DEFAULTS = new Settings(atlas.story.Story.OPENING_DATE, false, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 12, false, true, 1400, 900, SYSTEM_LANGUAGE);
 
-    Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int trailingMonths, boolean dark, double width, double height) {
-        this(date, range, from, to, trailingMonths, dark, width, height, SYSTEM_LANGUAGE);
+    Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int trailingMonths, boolean dark, boolean showPlaces, double width, double height) {
+        this(date, range, from, to, trailingMonths, dark, showPlaces, width, height, SYSTEM_LANGUAGE);
     }
 
     Settings {
@@ -84,6 +84,7 @@ record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int
         boolean range = bool(p, "range", d.range, bad);
         int trailing = (int) number(p, "trailingMonths", d.trailingMonths, 0, 120, true, bad);
         boolean dark = bool(p, "dark", d.dark, bad);
+        boolean showPlaces = bool(p, "showPlaces", d.showPlaces, bad);
         double width = number(p, "width", d.width, Bounds.MIN_WIDTH, bounds.maxWidth(), false, bad);
         double height = number(p, "height", d.height, Bounds.MIN_HEIGHT, bounds.maxHeight(), false, bad);
         Language language = d.language;
@@ -96,7 +97,7 @@ record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int
             }
         }
         if (!bad.isEmpty()) notices.add(file + ": " + String.join("; ", bad) + (bad.size() == 1 ? " is" : " are") + " not usable: the default is used instead");
-        return new Settings(date, range, from, to, trailing, dark, width, height, language);
+        return new Settings(date, range, from, to, trailing, dark, showPlaces, width, height, language);
     }
 
     /** A settings file is a few hundred bytes; a larger one is not this atlas's. */
@@ -104,7 +105,7 @@ record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int
 
     /** The defaults, the window no larger than the screen. */
     private static Settings fit(Settings s, Bounds b) {
-        return new Settings(s.date, s.range, s.from, s.to, s.trailingMonths, s.dark, Math.min(s.width, b.maxWidth()), Math.min(s.height, b.maxHeight()), s.language);
+        return new Settings(s.date, s.range, s.from, s.to, s.trailingMonths, s.dark, s.showPlaces, Math.min(s.width, b.maxWidth()), Math.min(s.height, b.maxHeight()), s.language);
     }
 
     private static LocalDate date(Properties p, String key, LocalDate fallback, Bounds b, List<String> bad) {
@@ -150,15 +151,16 @@ record Settings(LocalDate date, boolean range, LocalDate from, LocalDate to, int
         p.setProperty("to", to.toString());
         p.setProperty("trailingMonths", Integer.toString(trailingMonths));
         p.setProperty("dark", Boolean.toString(dark));
+        p.setProperty("showPlaces", Boolean.toString(showPlaces));
         p.setProperty("width", Long.toString(Math.round(width)));
         p.setProperty("height", Long.toString(Math.round(height)));
         p.setProperty("language", language.code());
         AtomicFiles.write(file, out -> p.store(out, "Belarus–China Atlas window settings"));
     }
 
-    static Settings of(AtlasState s, boolean dark, double width, double height) {
+    static Settings of(AtlasState s, boolean dark, boolean showPlaces, double width, double height) {
         return new Settings(s.date(), s.rangeModeProperty().get(), s.rangeFromProperty().get(), s.rangeToProperty().get(),
-                s.trailingMonthsProperty().get(), dark, width, height, atlas.lang.Ui.language());
+                s.trailingMonthsProperty().get(), dark, showPlaces, width, height, atlas.lang.Ui.language());
     }
 
     void applyTo(AtlasState s) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
@@ -29,9 +28,6 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * the border alone (after an edit to {@code eu-membership.csv}; needs no npm).
  */
 public final class GeodataTool {
-    /** The region the atlas keeps: 15°W–150°E, 5°N–72°N. */
-    static final double WEST = -15, EAST = 150, SOUTH = 5, NORTH = 72;
-
     private GeodataTool() {
     }
 
@@ -100,15 +96,9 @@ public final class GeodataTool {
         }
     }
 
-    /** The region as a lon/lat polygon, densified so the clip follows parallels and meridians. */
+    /** The region the atlas keeps ({@link DataExtent}) as a lon/lat polygon, densified so the clip follows parallels and meridians. */
     static Geometry regionPolygon() {
-        List<Coordinate> cs = new ArrayList<>();
-        for (double x = WEST; x < EAST; x += 1) cs.add(new Coordinate(x, SOUTH));
-        for (double y = SOUTH; y < NORTH; y += 1) cs.add(new Coordinate(EAST, y));
-        for (double x = EAST; x > WEST; x -= 1) cs.add(new Coordinate(x, NORTH));
-        for (double y = NORTH; y > SOUTH; y -= 1) cs.add(new Coordinate(WEST, y));
-        cs.add(new Coordinate(WEST, SOUTH));
-        return GeoJsonGeometry.FACTORY.createPolygon(cs.toArray(new Coordinate[0]));
+        return DataExtent.lonLat();
     }
 
     private static Geometry round(Geometry g) {

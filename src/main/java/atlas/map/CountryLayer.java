@@ -30,7 +30,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  * selected and hovered country emphasised, and with the outlines of the date (an area that changed hands
  * is drawn with its owner of the day, countries that were one state are drawn as that state, and a
  * disputed line is dashed, see {@link TerritoryChanges}). Uses the 50m outlines at overview and
- * 10m when zoomed in. Hit-testing: an STRtree of envelopes, then a prepared point-in-polygon test.
+ * 10m when zoomed in. Beyond the data's extent (where the outlines were cut) an {@link ExtentMask} veils the map. Hit-testing: an STRtree of envelopes, then a prepared point-in-polygon test.
  */
 final class CountryLayer implements StaticLayer {
     /** Dash pattern of a disputed line, in pixels (dash, gap). */
@@ -83,6 +83,7 @@ final class CountryLayer implements StaticLayer {
     /** Shapes by the (cached, identical) Country or DisputedLine object they were made from. */
     private final Map<Object, PathShape> shapeCache = new IdentityHashMap<>();
     private final Map<List<Object>, Level> levels = new ConcurrentHashMap<>();
+    private final ExtentMask mask = new ExtentMask();
     private volatile boolean detailReady;
     private boolean detailRequested;
 
@@ -221,6 +222,12 @@ final class CountryLayer implements StaticLayer {
             gc.setLineWidth(r == f.selected() ? 2.5 : 1.8);
             gc.stroke();
         }
+        mask.draw(f);
+    }
+
+    /** The veil over what lies beyond the outlines' data (for tests). */
+    ExtentMask mask() {
+        return mask;
     }
 
     private Color fill(Frame f, String iso3, LocalDate day) {
@@ -234,6 +241,7 @@ final class CountryLayer implements StaticLayer {
     @Override
     public Optional<Hit> hitTest(Frame f, double sx, double sy, double tolerancePx) {
         Level level = level(f.detail(), f.window().to());
+        if (mask.masked(f.viewport(), sx, sy)) return Optional.empty();
         double wx = f.viewport().toWorldX(sx), wy = f.viewport().toWorldY(sy);
         Point p = atlas.geo.GeoJsonGeometry.FACTORY.createPoint(new Coordinate(wx, wy));
         for (Object o : level.index.query(new Envelope(wx, wx, wy, wy))) {

@@ -31,9 +31,14 @@ final class LegendLayer implements MapLayer {
         return 24 + (FIXED_ROWS + user) * ROW;
     }
 
-    /** Whether the key fits a map of w × h above the scale bar, leaving some map to see. */
+    /** Whether the key fits a map of w × h above the scale bar, leaving some map to see: it is open by default. */
     static boolean fits(double w, double h, atlas.story.ItemStore store) {
         return w >= 480 && h >= boxHeight(store) + 48 + 60;
+    }
+
+    /** Whether the key can be shown at all on a map of w × h (narrower than {@link #fits}, it starts folded and opens on request). */
+    static boolean canShow(double w, double h, atlas.story.ItemStore store) {
+        return w >= 260 && h >= boxHeight(store) + 48 + 60;
     }
 
     /** Where the box's top is on a map {@code h} high. */
@@ -44,7 +49,7 @@ final class LegendLayer implements MapLayer {
     @Override
     public void draw(Frame f) {
         double h = f.viewport().height();
-        if (!fits(f.viewport().width(), h, f.store())) return;
+        if (!canShow(f.viewport().width(), h, f.store())) return;
         GraphicsContext gc = f.gc();
         var pal = f.palette();
         // The European Union exists from 1 November 1993 (Maastricht); before, its members formed the European Communities.

@@ -69,14 +69,22 @@ final class MapGestures {
             Viewport v = state.viewportProperty().get();
             if (v == null) return;
             KeyCode k = e.getCode();
+            // ←/→ move the date everywhere (the window's date keys): the map pans sideways with Ctrl+Shift.
+            boolean pan = e.isControlDown() && e.isShiftDown();
             switch (k) {
                 case PLUS, ADD, EQUALS -> map.zoomCentered(1.5);
                 case MINUS, SUBTRACT -> map.zoomCentered(1 / 1.5);
                 case DIGIT0, NUMPAD0 -> map.resetView();
                 case UP -> state.viewportProperty().set(v.panBy(0, 60));
                 case DOWN -> state.viewportProperty().set(v.panBy(0, -60));
-                case LEFT -> state.viewportProperty().set(v.panBy(60, 0));
-                case RIGHT -> state.viewportProperty().set(v.panBy(-60, 0));
+                case LEFT -> {
+                    if (!pan) return;
+                    state.viewportProperty().set(v.panBy(60, 0));
+                }
+                case RIGHT -> {
+                    if (!pan) return;
+                    state.viewportProperty().set(v.panBy(-60, 0));
+                }
                 case ESCAPE -> state.selectedProperty().set(null);
                 default -> {
                     return;

@@ -54,7 +54,11 @@ public final class MapView extends StyledPane {
     private final javafx.scene.control.ToggleButton keyToggle;
     private final boolean forExport;
     private final Captions captions = new Captions();
+    /** Drawn round the map while it has the keyboard's focus (styled {@code .map-focus-ring}). */
+    private final javafx.scene.layout.Region focusRing = new javafx.scene.layout.Region();
     private double pixelScale = 1;
+    /** Whether the map was roomy enough for the open key at the last layout, and whether it folded the key for lack of room. */
+    private boolean keyRoomy = true, keyFoldedForWidth;
     /** The view the window opens on (the export keeps all of Eurasia unless told otherwise). */
     private NamedView startView = NamedView.NEIGHBOURS;
 
@@ -77,7 +81,10 @@ public final class MapView extends StyledPane {
         zoomButtons = zoomButtons();
         viewButtons = viewButtons();
         keyToggle = keyToggle();
-        if (!forExport) getChildren().addAll(zoomButtons, viewButtons, keyToggle);
+        if (!forExport) getChildren().addAll(zoomButtons, viewButtons, keyToggle, focusRing);
+        focusRing.getStyleClass().add("map-focus-ring");
+        focusRing.setMouseTransparent(true);
+        focusRing.visibleProperty().bind(focusedProperty());
         setMinSize(200, 150);
         setPrefSize(1000, 700);
 
@@ -185,6 +192,7 @@ public final class MapView extends StyledPane {
             requestLayout();
         };
         t.setOnAction(e -> {
+            keyFoldedForWidth = false; // the reader decides from now on
             if (t.isSelected()) state.hiddenLayers().remove("legend");
             else state.hiddenLayers().add("legend");
         });
@@ -259,13 +267,26 @@ public final class MapView extends StyledPane {
             c.setWidth(Math.ceil(w * pixelScale));
             c.setHeight(Math.ceil(h * pixelScale));
         }
+        focusRing.resizeRelocate(0, 0, w, h);
         zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
         double vw = viewButtons.prefWidth(-1), vh = viewButtons.prefHeight(vw);
         viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);
         viewButtons.setVisible(w - 60 - vw > 220);
         var store = state.story().store();
+        // In a narrow map the key folds (its Key ▸ button stays, to open it); it opens again when there is room.
+        boolean roomy = LegendLayer.fits(w, h, store);
+        if (w > 1 && h > 1 && roomy != keyRoomy) {
+            keyRoomy = roomy;
+            if (!roomy && !state.hiddenLayers().contains("legend")) {
+                keyFoldedForWidth = true;
+                state.hiddenLayers().add("legend");
+            } else if (roomy && keyFoldedForWidth) {
+                keyFoldedForWidth = false;
+                state.hiddenLayers().remove("legend");
+            }
+        }
         boolean keyOpen = !state.hiddenLayers().contains("legend");
-        keyToggle.setVisible(LegendLayer.fits(w, h, store));
+        keyToggle.setVisible(LegendLayer.canShow(w, h, store));
         double kw = keyToggle.prefWidth(-1), kh = keyToggle.prefHeight(-1);
         keyToggle.resizeRelocate(keyOpen ? 12 : 10, keyOpen ? LegendLayer.top(h, store) + 2 : h - 48 - kh - 4, kw, kh);
         Viewport v = state.viewportProperty().get();
@@ -355,6 +376,11 @@ public final class MapView extends StyledPane {
     /** The clusters of the last frame, or null when its symbols were drawn one by one (for tests). */
     Clusters lastClusters() {
         return storyLayer.clusters();
+    }
+
+    /** How the corridors of the last frame sit across shared tracks (for tests). */
+    CorridorTracks corridorTracks() {
+        return storyLayer.tracks();
     }
 
     /** Labels placed in the last frame (what a person can read on the map). */

@@ -36,6 +36,40 @@ final class OverlayLayer implements MapLayer {
     static String attribution() {
         return Ui.t("map.attribution");
     }
+
+    private static final Font ATTRIBUTION_FONT = Font.font("System", 11);
+    private static final double ATTRIBUTION_ROW = 14;
+    /** Room the scale bar keeps at the bottom left, in pixels. */
+    private static final double SCALE_BAR_ROOM = 200;
+
+    /** The attribution in as few lines as fit beside the scale bar on a map {@code w} wide (its parts kept whole). */
+    static List<String> attributionLines(double w) {
+        if (w == linesForWidth && Ui.language() == linesIn) return lines;
+        linesForWidth = w;
+        linesIn = Ui.language();
+        return lines = wrapAttribution(w);
+    }
+
+    private static double linesForWidth = -1;
+    private static atlas.lang.Language linesIn;
+    private static List<String> lines;
+
+    private static List<String> wrapAttribution(double w) {
+        double room = Math.max(120, w - SCALE_BAR_ROOM - 12);
+        List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        for (String part : attribution().split(" · ")) {
+            String longer = line.isEmpty() ? part : line + " · " + part;
+            if (!line.isEmpty() && textWidth(longer, ATTRIBUTION_FONT) > room) {
+                lines.add(line);
+                line = part;
+            } else {
+                line = longer;
+            }
+        }
+        lines.add(line);
+        return lines;
+    }
     private static final Font STAMP = Font.font("System", FontWeight.BOLD, 15);
 
     @Override
@@ -45,7 +79,11 @@ final class OverlayLayer implements MapLayer {
         String when = when(f);
         double stampW = stampTitle ? 430 : textWidth(when, STAMP) + 20;
         // Labels keep clear of the panels drawn below (scale bar, attribution, date stamp or title).
-        f.labels().reserveBox(w - 520, h - 18, w, h);
+        List<String> attribution = attributionLines(w);
+        double attrW = 0;
+        for (String line : attribution) attrW = Math.max(attrW, textWidth(line, ATTRIBUTION_FONT) + 12);
+        double attrH = attribution.size() * ATTRIBUTION_ROW + 4;
+        f.labels().reserveBox(w - attrW, h - attrH, w, h);
         f.labels().reserveBox(10, h - 48, 180, h - 16);
         f.labels().reserveBox(10, 10, 10 + stampW, stampTitle ? 62 : 38);
         List<String> caps = captions == null ? List.of() : captions.current(playing.getAsBoolean(), System.nanoTime());
@@ -53,13 +91,13 @@ final class OverlayLayer implements MapLayer {
         if (!caps.isEmpty()) f.labels().reserveBox(10, 42, 10 + capW, 42 + caps.size() * CAPTION_ROW + 4);
         f.labels().drawAll(gc, f.palette().get("map-label"), f.palette().get("map-label-halo"));
         scaleBar(f);
-        gc.setFont(Font.font("System", 11));
+        gc.setFont(ATTRIBUTION_FONT);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.setFill(f.palette().get("map-panel"));
-        gc.fillRect(w - 520, h - 18, 520, 18);
+        gc.fillRect(w - attrW, h - attrH, attrW, attrH);
         gc.setFill(f.palette().get("map-text"));
-        gc.fillText(attribution(), w - 6, h - 3);
+        for (int i = 0; i < attribution.size(); i++) gc.fillText(attribution.get(i), w - 6, h - 3 - (attribution.size() - 1 - i) * ATTRIBUTION_ROW);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         if (stampTitle) {

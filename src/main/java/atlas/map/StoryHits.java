@@ -22,11 +22,13 @@ import org.locationtech.jts.operation.distance.DistanceOp;
 final class StoryHits {
     private static final GeometryFactory FACTORY = new GeometryFactory();
     private final ItemStore store;
+    private final CorridorTracks tracks;
     private AtlasState.Shown placedFor;
     private int[] placedEvents = new int[0];
 
-    StoryHits(ItemStore store) {
+    StoryHits(ItemStore store, CorridorTracks tracks) {
         this.store = store;
+        this.tracks = tracks;
     }
 
     /** What the pointer touches: a row, its distance in pixels and its rank (see {@link Hit}). */
@@ -75,10 +77,17 @@ final class StoryHits {
             if (d <= reach) sink.hit(r, d, k == Kind.PROJECT ? 5 : 4);
         });
         Point pt = FACTORY.createPoint(new Coordinate(wx, wy));
-        store.shapesIn(new Envelope(wx - tol, wx + tol, wy - tol, wy + tol), r -> {
+        double shapeTol = tol + v.pixelsToWorld(tracks.maxShiftPx());
+        store.shapesIn(new Envelope(wx - shapeTol, wx + shapeTol, wy - shapeTol, wy + shapeTol), r -> {
             if (!shown.contains(r)) return;
             Geometry g = store.shape(r);
             double d;
+            if (tracks.shifted(r)) {
+                // A corridor beside others on a shared track is hit where it is drawn, not on its own line.
+                d = tracks.distancePx(r, v, sx, sy);
+                if (d <= tolerancePx + 2) sink.hit(r, d, 3);
+                return;
+            }
             try {
                 d = g instanceof Polygonal && g.contains(pt) ? 0 : DistanceOp.distance(g, pt) * v.scale();
             } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The items of every layer on the map, drawn from the store's columns by row: corridors (dashed, as
@@ -26,13 +27,15 @@ final class StoryLayer implements MapLayer {
     private final Map<Integer, PathShape> shapes = new HashMap<>();
     private final BooleanSupplier aggregate;
     private final StoryHits hits;
+    private final CorridorTracks tracks;
     private final EventGlows glows = new EventGlows();
     private Clusters lastClusters;
 
     StoryLayer(ItemStore store, BooleanSupplier aggregate) {
         this.store = store;
         this.aggregate = aggregate;
-        this.hits = new StoryHits(store);
+        this.tracks = new CorridorTracks(store::shape);
+        this.hits = new StoryHits(store, tracks);
     }
 
     @Override
@@ -55,15 +58,16 @@ final class StoryLayer implements MapLayer {
         Points pts = new Points(rows.length);
         var v = f.viewport();
         double w = v.width(), h = v.height();
+        layOutCorridors(rows);
         for (int r : rows) {
             if (store.shape(r) != null) {
                 PathShape s = shape(r);
-                if (!s.envelope().intersects(f.view())) continue;
-                double px = s.envelope().getWidth() * v.scale(), py = s.envelope().getHeight() * v.scale();
                 if (store.kind(r) == Kind.CORRIDOR) {
                     drawCorridor(f, r, s);
                     continue;
                 }
+                if (!s.envelope().intersects(f.view())) continue;
+                double px = s.envelope().getWidth() * v.scale(), py = s.envelope().getHeight() * v.scale();
                 if (px >= 4 || py >= 4) {
                     drawShape(f, r, s, store.layers().get(store.layer(r)).story() ? f.palette().category(store.category(r)) : layerColour[store.layer(r)]);
                     continue;
@@ -127,11 +131,33 @@ final class StoryLayer implements MapLayer {
         }
     }
 
+    /** The shown corridors with a line, in the order of their keys: the order they sit in across a shared track. */
+    private void layOutCorridors(int[] rows) {
+        int[] corridors = new int[8];
+        int n = 0;
+        for (int r : rows) {
+            if (store.kind(r) != Kind.CORRIDOR || store.shape(r) == null) continue;
+            if (n == corridors.length) corridors = Arrays.copyOf(corridors, n * 2);
+            corridors[n++] = r;
+        }
+        Integer[] byKey = new Integer[n];
+        for (int i = 0; i < n; i++) byKey[i] = corridors[i];
+        Arrays.sort(byKey, java.util.Comparator.comparing(store::key));
+        int[] ordered = new int[n];
+        for (int i = 0; i < n; i++) ordered[i] = byKey[i];
+        tracks.update(ordered);
+    }
+
+    /** A corridor: dashed (schematic) over a halo, beside the others where they share a track (see {@link CorridorTracks}). */
     private void drawCorridor(Frame f, int r, PathShape s) {
+        Envelope wide = new Envelope(s.envelope());
+        wide.expandBy(f.viewport().pixelsToWorld(tracks.maxShiftPx() + 1));
+        if (!wide.intersects(f.view())) return;
         GraphicsContext gc = f.gc();
         FeatureRef ref = FeatureRef.item(store.key(r));
         gc.beginPath();
-        s.trace(gc, f.viewport(), f.view());
+        if (tracks.shifted(r)) tracks.trace(gc, f.viewport(), f.view(), r);
+        else s.trace(gc, f.viewport(), f.view());
         gc.setLineDashes();
         if (f.isSelected(ref) || f.isHovered(ref)) {
             gc.setStroke(f.palette().get(f.isSelected(ref) ? "map-selected" : "map-hover"));
@@ -255,6 +281,11 @@ final class StoryLayer implements MapLayer {
     /** 1 while the cursor is within the event's period, then fading linearly to 0 over the trailing window. */
     static double fade(Frame f, ItemStore s, int row) {
         return new EventGlows.Fade(f).of(s, row);
+    }
+
+    /** The corridors' layout across shared tracks, as of the last frame. */
+    CorridorTracks tracks() {
+        return tracks;
     }
 
     /** The clusters drawn in the last frame, or null when symbols were drawn one by one. */

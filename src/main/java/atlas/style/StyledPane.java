@@ -35,6 +35,7 @@ public abstract class StyledPane extends Region {
             {"map-stage-agreed", "#8d6e63"}, {"map-stage-construction", "#f57c00"},
             {"map-stage-operating", "#2e7d32"}, {"map-stage-suspended", "#9e9e9e"}, {"map-stage-ended", "#616161"},
             {"map-text", "#202020"}, {"map-panel", "#ffffffcc"},
+            {"map-outside", "#dfe3e7e6"}, {"map-outside-hatch", "#b9c0c7"}, {"map-outside-edge", "#7b8794"},
             {"map-layer-0", "#00838f"}, {"map-layer-1", "#ad1457"}, {"map-layer-2", "#558b2f"},
             {"map-layer-3", "#4527a0"}, {"map-layer-4", "#ef6c00"}, {"map-layer-5", "#37474f"},
             {"cat-diplomacy", "#1565c0"}, {"cat-economy-finance", "#2e7d32"}, {"cat-industry", "#e65100"},

@@ -239,11 +239,11 @@ public final class TimelineBar extends StyledPane {
     }
 
     private void key(KeyEvent e) {
+        if (dateKey(e.getCode(), e.isShiftDown(), e.isControlDown() || e.isShortcutDown())) {
+            e.consume();
+            return;
+        }
         boolean handled = switch (e.getCode()) {
-            case LEFT, KP_LEFT -> step(e, -1);
-            case RIGHT, KP_RIGHT -> step(e, 1);
-            case HOME -> setCursor(model.home());
-            case END -> setCursor(model.last);
             case PLUS, ADD, EQUALS -> zoomAt(2);
             case MINUS, SUBTRACT -> zoomAt(0.5);
             case DIGIT0, NUMPAD0 -> {
@@ -260,10 +260,27 @@ public final class TimelineBar extends StyledPane {
         return true;
     }
 
-    private boolean step(KeyEvent e, int dir) {
+    /**
+     * The date keys, wherever the focus is (the window passes them on unless a text field has the focus):
+     * ←/→ the previous/next event (selected), with Shift a month, with Ctrl a year; PageUp/PageDown a year;
+     * Home the day relations began, End the last date. Returns whether {@code code} was one of them.
+     */
+    public boolean dateKey(javafx.scene.input.KeyCode code, boolean shift, boolean ctrl) {
+        return switch (code) {
+            case LEFT, KP_LEFT -> step(shift, ctrl, -1);
+            case RIGHT, KP_RIGHT -> step(shift, ctrl, 1);
+            case PAGE_UP -> setCursor(cursor().minusYears(1));
+            case PAGE_DOWN -> setCursor(cursor().plusYears(1));
+            case HOME -> setCursor(model.home());
+            case END -> setCursor(model.last);
+            default -> false;
+        };
+    }
+
+    private boolean step(boolean shift, boolean ctrl, int dir) {
         LocalDate d = cursor();
-        if (e.isShiftDown()) return setCursor(d.plusMonths(dir));
-        if (e.isControlDown() || e.isShortcutDown()) return setCursor(d.plusYears(dir));
+        if (shift) return setCursor(d.plusMonths(dir));
+        if (ctrl) return setCursor(d.plusYears(dir));
         return stepEvent(dir);
     }
 

@@ -16,7 +16,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -73,7 +72,7 @@ public final class TimelinePane extends VBox {
         pause.selectedProperty().bindBidirectional(playback.pauseAtEventsProperty());
 
         dateField.setId("date-field");
-        dateField.setPrefColumnCount(16);
+        dateField.setPrefColumnCount(13); // a range, "2013-01-01 – 2016-12-31", still shows whole
         dateField.setPromptText("YYYY-MM-DD");
         dateField.setTooltip(Ui.tip("timeline.date.tip"));
         dateField.setOnAction(e -> applyTypedDate(state));
@@ -103,12 +102,22 @@ public final class TimelinePane extends VBox {
         trail.disableProperty().bind(state.rangeModeProperty());
         trailLabel.disableProperty().bind(state.rangeModeProperty());
 
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox controls = new HBox(6, prev, play, next, speed, loop, pause, Ui.label(new Label(), "timeline.date"), dateField, range, grow, trailLabel, trail);
+        // The controls wrap onto a second row in a narrow window rather than shrinking to "…".
+        HBox playGroup = new HBox(6, prev, play, next, speed);
+        HBox optionGroup = new HBox(6, loop, pause);
+        HBox dateGroup = new HBox(6, Ui.label(new Label(), "timeline.date"), dateField, range);
+        HBox trailGroup = new HBox(6, trailLabel, trail);
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(10, 4, playGroup, optionGroup, dateGroup, trailGroup);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4, 8, 2, 8));
-        for (var n : controls.getChildren()) n.setFocusTraversable(n != grow && !(n instanceof Label));
+        for (HBox g : new HBox[] {playGroup, optionGroup, dateGroup, trailGroup}) {
+            g.setAlignment(Pos.CENTER_LEFT);
+            g.setMinWidth(Region.USE_PREF_SIZE);
+            for (var n : g.getChildren()) {
+                n.setFocusTraversable(!(n instanceof Label));
+                if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
 
         getChildren().addAll(controls, bar);
         setOnKeyPressed(e -> {

@@ -17,7 +17,7 @@ class SettingsTest {
     @Test
     void roundTripsThroughItsFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("sub/settings.properties");
-        Settings s = new Settings(LocalDate.of(2021, 11, 21), true, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 6, true, 1500, 950);
+        Settings s = new Settings(LocalDate.of(2021, 11, 21), true, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 6, true, false, 1500, 950);
         s.save(f);
         List<String> warnings = new ArrayList<>();
         assertEquals(s, Settings.load(f, warnings, BOUNDS));
@@ -30,7 +30,7 @@ class SettingsTest {
     @Test
     void theLanguageIsRememberedAndAnUnknownOneIsRefused(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("settings.properties");
-        Settings s = new Settings(LocalDate.of(2021, 11, 21), false, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 6, false, 1500, 950, atlas.lang.Language.BE);
+        Settings s = new Settings(LocalDate.of(2021, 11, 21), false, LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31), 6, false, true, 1500, 950, atlas.lang.Language.BE);
         s.save(f);
         assertTrue(Files.readString(f).contains("language=be"));
         List<String> warnings = new ArrayList<>();

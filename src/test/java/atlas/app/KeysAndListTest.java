@@ -1,0 +1,147 @@
+package atlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.FxTestSupport;
+import atlas.state.AtlasState;
+import atlas.story.ItemStore;
+import atlas.story.Kind;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * As a reader at the keyboard: the date keys work wherever the focus is except where one types, the map
+ * and the list show when they have the focus; the list's places can be hidden and come back after the
+ * dated items.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KeysAndListTest {
+    private MainWindow window;
+    private AtlasState state;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(FxTestSupport.data(), null);
+        state = window.state();
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        WindowLimits.apply(stage);
+        stage.show();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Integer> list(FxRobot robot) {
+        return robot.lookup("#item-list").queryAs(TableView.class);
+    }
+
+    private static boolean place(ItemStore s, int row) {
+        return s.kind(row) == Kind.PLACE && s.startPacked(row) == 0;
+    }
+
+    private void focus(FxRobot robot, Node n) {
+        robot.interact(n::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(n.isFocused(), n + " has the focus");
+    }
+
+    @Test
+    void theDateKeysMoveTheDateFromTheListTheMapAndAChipButNotFromTheSearchField(FxRobot robot) {
+        robot.interact(() -> state.dateProperty().set(LocalDate.of(2015, 6, 1)));
+        TableView<Integer> list = list(robot);
+        focus(robot, list);
+        assertTrue(list.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("focused")));
+        robot.type(KeyCode.RIGHT);
+        LocalDate afterRight = state.date();
+        assertTrue(afterRight.isAfter(LocalDate.of(2015, 6, 1)), "→ in the list moves to the next event: " + afterRight);
+        assertTrue(state.selectedProperty().get() != null, "and selects it");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(afterRight.plusYears(1), state.date(), "PageDown: a year on");
+        robot.type(KeyCode.HOME);
+        assertEquals(LocalDate.of(1992, 1, 20), state.date(), "Home in the list goes to the day relations began, not to its first row");
+
+        Node map = window.map();
+        focus(robot, map);
+        Node ring = robot.lookup(".map-focus-ring").query();
+        assertTrue(ring.isVisible(), "the map shows that it has the focus");
+        robot.type(KeyCode.END);
+        LocalDate end = state.date();
+        assertTrue(end.isAfter(LocalDate.of(2023, 1, 1)), "End on the map: the last date, " + end);
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+        assertEquals(end.minusMonths(1), state.date(), "Shift+← on the map: a month back");
+        var before = state.viewportProperty().get();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals(end.minusMonths(1), state.date(), "Ctrl+Shift+← pans the map instead");
+        assertTrue(state.viewportProperty().get().centerX() < before.centerX(), "the map moved");
+
+        focus(robot, robot.lookup("#category-military").query());
+        assertFalse(ring.isVisible(), "the ring goes with the focus");
+        LocalDate d = state.date();
+        robot.type(KeyCode.LEFT);
+        assertTrue(state.date().isBefore(d), "← on a filter chip steps back to the previous event");
+
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        robot.clickOn(search).write("Minsk");
+        d = state.date();
+        robot.type(KeyCode.LEFT, KeyCode.LEFT, KeyCode.HOME, KeyCode.END, KeyCode.PAGE_UP);
+        assertEquals(d, state.date(), "in the search field the keys edit the text");
+        assertEquals(5, search.getCaretPosition(), "End took the caret to the end of the text");
+        robot.interact(() -> search.setText(""));
+    }
+
+    @Test
+    void thePlacesCanBeHiddenFromTheListAndComeBackAfterTheDatedItems(FxRobot robot) {
+        robot.interact(() -> state.dateProperty().set(LocalDate.of(2023, 12, 4)));
+        TableView<Integer> list = list(robot);
+        ItemStore s = state.shown().store();
+        List<Integer> rows = List.copyOf(list.getItems());
+        assertTrue(rows.stream().anyMatch(r -> place(s, r)), "places are listed at first");
+        assertPlacesLast(s, rows);
+        CheckBox show = robot.lookup("#show-places").queryAs(CheckBox.class);
+        assertTrue(show.isSelected() && show.isVisible());
+        robot.clickOn(show);
+        assertFalse(window.showPlacesProperty().get());
+        List<Integer> without = List.copyOf(list.getItems());
+        assertTrue(without.stream().noneMatch(r -> place(s, r)), "no place rows");
+        assertEquals(rows.stream().filter(r -> !place(s, r)).toList(), without, "every dated item is still there, in its order");
+        robot.interact(() -> state.dateProperty().set(LocalDate.of(2016, 6, 1)));
+        assertTrue(list.getItems().stream().noneMatch(r -> place(s, r)), "still none at another date");
+        robot.clickOn(show);
+        List<Integer> back = List.copyOf(list.getItems());
+        assertTrue(back.stream().anyMatch(r -> place(s, r)), "the places come back");
+        assertPlacesLast(s, back);
+        // The first place row starts its group under a rule.
+        int firstPlace = 0;
+        while (!place(s, back.get(firstPlace))) firstPlace++;
+        int at = firstPlace;
+        robot.interact(() -> list.scrollTo(at));
+        WaitForAsyncUtils.waitForFxEvents();
+        Integer row = back.get(at);
+        Node cell = robot.lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> c && row.equals(c.getItem()) && c.isVisible()).query();
+        assertTrue(cell.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("group-start")));
+    }
+
+    private static void assertPlacesLast(ItemStore s, List<Integer> rows) {
+        boolean seenPlace = false;
+        for (int r : rows) {
+            if (place(s, r)) seenPlace = true;
+            else assertFalse(seenPlace, "a dated item after the places: " + s.title(r));
+        }
+    }
+}

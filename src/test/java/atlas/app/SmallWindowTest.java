@@ -1,0 +1,109 @@
+package atlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.FxTestSupport;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The smallest window, 800 × 600: every main part is there and whole, nothing sits on anything else. */
+@ExtendWith(ApplicationExtension.class)
+class SmallWindowTest {
+    private MainWindow window;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(FxTestSupport.data(), null);
+        scene = new Scene(window, WindowLimits.MIN_WIDTH, WindowLimits.MIN_HEIGHT);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        WindowLimits.apply(stage);
+        stage.show();
+    }
+
+    private static Bounds inScene(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    private static List<Node> all(Node root) {
+        List<Node> out = new java.util.ArrayList<>();
+        out.add(root);
+        for (int i = 0; i < out.size(); i++) if (out.get(i) instanceof javafx.scene.Parent p) out.addAll(p.getChildrenUnmodifiable());
+        return out;
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible() || (p instanceof javafx.scene.Parent && !p.isManaged() && p != n)) return false;
+        return true;
+    }
+
+    @Test
+    void theSliderSearchListAndMapAreAllVisibleAndNoneOverlap(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, Node> parts = new LinkedHashMap<>();
+        parts.put("time slider", window.timeline().bar());
+        parts.put("search field", robot.lookup("#search").query());
+        parts.put("list", robot.lookup("#item-list").query());
+        parts.put("map", window.map());
+        parts.put("date field", robot.lookup("#date-field").query());
+        parts.put("Show places", robot.lookup("#show-places").query());
+        for (var e : parts.entrySet()) {
+            Node n = e.getValue();
+            Bounds b = inScene(n);
+            assertTrue(n.isVisible() && n.getScene() == scene, e.getKey() + " is shown");
+            assertTrue(b.getWidth() >= 40 && b.getHeight() >= 18, e.getKey() + " has room: " + b);
+            assertTrue(b.getMinX() >= -0.5 && b.getMinY() >= -0.5 && b.getMaxX() <= scene.getWidth() + 0.5 && b.getMaxY() <= scene.getHeight() + 0.5,
+                    e.getKey() + " lies within the window: " + b);
+        }
+        assertTrue(inScene(window.map()).getWidth() >= 300 && inScene(window.map()).getHeight() >= 250, "the map keeps a usable size");
+        List<String> names = List.copyOf(parts.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                Bounds a = inScene(parts.get(names.get(i))), b = inScene(parts.get(names.get(j)));
+                double ox = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                double oy = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                assertFalse(ox > 0.5 && oy > 0.5, names.get(i) + " and " + names.get(j) + " overlap: " + a + " / " + b);
+            }
+        }
+    }
+
+    @Test
+    void noControlOfTheTimelineOrTheFiltersIsCutShortAndTheKeyFoldsWithItsButtonLeft(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int checked = 0;
+        for (Node root : new Node[] {window.timeline(), window.getTop()}) {
+            for (Node n : all(root)) {
+                if (!(n instanceof javafx.scene.control.Labeled l) || !shown(n) || l.getText() == null || l.getText().isEmpty()) continue;
+                for (Node t : l.lookupAll(".text")) {
+                    if (t instanceof Text text && t.getParent() == l) {
+                        assertEquals(l.isMnemonicParsing() ? l.getText().replaceFirst("_", "") : l.getText(), text.getText(), "shown whole");
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 15, "the chips, buttons and labels were checked: " + checked);
+        assertTrue(window.state().hiddenLayers().contains("legend"), "the key is folded in a map this narrow");
+        Node toggle = robot.lookup("#toggle-key").query();
+        assertTrue(toggle.isVisible(), "its Key button stays, to open it");
+        robot.clickOn(toggle);
+        assertFalse(window.state().hiddenLayers().contains("legend"), "and it opens on request");
+        assertEquals(WindowLimits.MIN_WIDTH, scene.getWidth(), 0.5);
+    }
+}
