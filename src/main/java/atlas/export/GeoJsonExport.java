@@ -39,7 +39,13 @@ final class GeoJsonExport {
             JsonObject f = new JsonObject();
             f.addProperty("type", "Feature");
             f.addProperty("id", it.key());
-            f.add("properties", properties(it, exported));
+            JsonObject props = properties(it, exported);
+            // A place's names in other languages go out as they came in (name_ru, name_be, name_zh).
+            for (String lang : new String[] {"ru", "be", "zh"}) {
+                String n = store.title(rows[i], lang);
+                if (!n.equals(it.title())) props.addProperty("name_" + lang, n);
+            }
+            f.add("properties", props);
             f.add("geometry", it.lonLat() == null ? JsonNull.INSTANCE : GeoJsonWriter.geometry(GeoJsonWriter.rfc7946(it.lonLat())));
             GSON.toJson(f, out);
         }

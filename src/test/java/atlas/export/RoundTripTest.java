@@ -97,6 +97,8 @@ class RoundTripTest {
                 assertEquals(a.figures(), b.figures(), what);
                 assertEquals(a.summary(), b.summary(), what);
                 assertEquals(a.attributes(), b.attributes(), what + ": a user item's fields are kept");
+                int rb = back.store().find(prefix + a.key());
+                for (String lang : new String[] {"ru", "be", "zh"}) assertEquals(store.title(r, lang), back.store().title(rb, lang), what + ": its name in " + lang);
                 if (a.category() == null && category != null) assertEquals(category, b.attributes().get(store.layers().get(store.layer(r)).mapping().category()), what);
             } else {
                 String written = b.attributes().get("category");
