@@ -32,8 +32,8 @@ class RecordStrandsBTest {
 
     /** file name → expected number of items, one entry per strand (places for the new cities last). */
     static final List<Strand> STRANDS = List.of(
-            new Strand("record-greatstone.geojson", 8, EnumSet.of(Category.INDUSTRY, Category.LOGISTICS)),
-            new Strand("record-rail.geojson", 14, EnumSet.of(Category.LOGISTICS, Category.CONFLICT)),
+            new Strand("record-greatstone.geojson", 13, EnumSet.of(Category.INDUSTRY, Category.LOGISTICS)),
+            new Strand("record-rail.geojson", 21, EnumSet.of(Category.LOGISTICS, Category.CONFLICT)),
             new Strand("record-west.geojson", 9, EnumSet.of(Category.CONFLICT)),
             new Strand("record-places-b.geojson", 3, EnumSet.noneOf(Category.class)));
 
@@ -118,6 +118,27 @@ class RecordStrandsBTest {
         assertEquals("2023", story.get("ev-2023-great-stone-118-residents").start().iso());
         assertEquals("2021-11-15", story.get("ev-2021-eu-migration-criterion").start().iso());
         assertEquals("2025-12-15", story.get("ev-2025-eu-hybrid-criterion").start().iso());
+    }
+
+    @Test
+    void partEItemsKeepTheirSourcedDates() {
+        // Issue 13, part E: Great Stone and rail items added with the precision their pages give.
+        assertEquals("2016-12-28", story.get("ev-2016-great-stone-venture-fund").start().iso());
+        assertEquals("2018-12-18", story.get("ev-2018-great-stone-rd-centre-works").start().iso());
+        assertEquals("2019-11-14", story.get("ev-2019-great-stone-femoza-award").start().iso());
+        assertEquals("2020-09", story.get("ev-2020-great-stone-industrial-technology-centre").start().iso());
+        assertEquals("2021-06-11", story.get("ev-2021-decree-215").start().iso());
+        assertEquals("2017-08", story.get("ev-2017-kuznica-bruzgi-route").start().iso());
+        assertEquals("2018-03-12", story.get("ev-2018-malaszewicze-works").start().iso());
+        assertEquals("2019", story.get("ev-2019-brest-severny-terminal").start().iso());
+        StoryItem goryn = story.get("ev-2020-chongqing-slawkow-goryn");
+        assertEquals("2020-12-08", goryn.start().iso());
+        assertTrue(goryn.covers(LocalDate.of(2020, 12, 24)), "the train reached Sławków on 24 December");
+        assertFalse(goryn.covers(LocalDate.of(2020, 12, 25)));
+        assertEquals("2021-11", story.get("ev-2021-svislach-siemianowka-test").start().iso());
+        assertEquals("2022", story.get("ev-2022-belarus-exports-china-trains").start().iso());
+        assertEquals("2024", story.get("ev-2024-china-europe-record").start().iso());
+        assertTrue(story.get("ev-2021-decree-215").related().contains("ev-2017-free-customs-zone"));
     }
 
     @Test

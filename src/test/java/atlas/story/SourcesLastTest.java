@@ -74,7 +74,8 @@ class SourcesLastTest {
             Map.entry("warsawpoint.com", "Warsaw Point news; page read over http, https not confirmed"),
             Map.entry("eng.chinamil.com.cn", "China Military Online; page read over http, https not confirmed"),
             Map.entry("www.trasportoeuropa.it", "TrasportoEuropa, English section; page read over http, https not confirmed"),
-            Map.entry("belarus.kz", "Belarusian portal in Kazakhstan (news reprints); page read over http, https not confirmed"));
+            Map.entry("belarus.kz", "Belarusian portal in Kazakhstan (news reprints); page read over http, https not confirmed"),
+            Map.entry("www.interrail-europe.de", "InterRail Europe, German site; page read over http, https not confirmed"));
 
     @BeforeAll
     static void load() {
