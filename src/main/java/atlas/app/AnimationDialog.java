@@ -163,7 +163,7 @@ final class AnimationDialog extends Stage {
         try {
             AnimationSpec s = spec();
             int n = s.dates().size();
-            summary.setText(Ui.t(n == 1 ? "anim.summary.one" : "anim.summary", n, String.format("%.1f", n / (double) s.fps())));
+            summary.setText(Ui.t(n == 1 ? "anim.summary.one" : "anim.summary", n, String.format(Ui.locale(), "%.1f", n / (double) s.fps())));
         } catch (IllegalArgumentException e) {
             summary.setText(e.getMessage());
         }

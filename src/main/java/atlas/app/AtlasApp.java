@@ -36,7 +36,7 @@ public final class AtlasApp extends Application {
         Settings settings = Settings.load(settingsFile, warnings, Settings.Bounds.of(java.time.LocalDate.of(1992, 1, 1),
                 today.isAfter(java.time.LocalDate.of(2026, 12, 31)) ? today : java.time.LocalDate.of(2026, 12, 31), screen.getWidth(), screen.getHeight()));
         warnings.forEach(w -> LOG.log(Level.WARNING, w));
-        atlas.lang.Ui.setLanguage(settings.language());
+        LanguageMenu.use(settings.language());
         javafx.scene.control.Label loading = new javafx.scene.control.Label(atlas.lang.Ui.t("app.loading"));
         loading.setId("loading");
         Scene scene = new Scene(new javafx.scene.layout.StackPane(loading), settings.width(), settings.height());

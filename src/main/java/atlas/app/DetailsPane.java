@@ -74,7 +74,9 @@ final class DetailsPane extends ScrollPane {
 
     private void item(StoryItem it) {
         if (it == null) return;
-        title(it.title());
+        String named = state.story().store().find(it.key()) < 0 ? it.title() : state.story().store().title(state.story().store().find(it.key()), Ui.language().code());
+        title(named);
+        if (!named.equals(it.title())) meta(it.title()); // the data's own (English) title under a place's name in the language
         Button cite = Ui.label(new Button(), "details.cite");
         cite.setId("copy-citation");
         cite.setTooltip(Ui.tip("details.cite.tip"));
@@ -86,7 +88,7 @@ final class DetailsPane extends ScrollPane {
         Stage st = it.stageOn(state.window().to());
         if (!it.stages().isEmpty()) {
             StringBuilder b = new StringBuilder(Ui.t("details.stage.on", DateText.of(state.window().to()), st == null ? Ui.t("details.stage.none") : Ui.stage(st)));
-            for (var c : it.stages()) b.append("\n  ").append(Ui.t("details.stage.from", Ui.stage(c.stage()), DateText.of(c.start())));
+            for (var c : it.stages()) b.append("\n  ").append(Ui.t("details.stage.from", Ui.stage(c.stage()), DateText.since(c.start())));
             meta(b.toString());
         }
         if (it.placeType() != null) meta(Ui.t("details.place.type", Ui.t("place.type." + it.placeType())));
@@ -241,7 +243,7 @@ final class DetailsPane extends ScrollPane {
             meta(Ui.t("details.country.then", DateText.of(state.window().to()), iso3));
             for (var ch : geo.territory().all()) {
                 if (!ch.before().equals(iso3)) continue;
-                box.getChildren().add(text("• " + Ui.t("details.country.until", ch.area(), name(iso3), DateText.of(ch.date().minusDays(1)), name(ch.after())), null));
+                box.getChildren().add(text("• " + Ui.t("details.country.until", area(ch), name(iso3), DateText.of(ch.date().minusDays(1)), name(ch.after())), null));
                 box.getChildren().add(text(ch.source(), "details-meta"));
             }
             return;
@@ -273,13 +275,13 @@ final class DetailsPane extends ScrollPane {
         if (!changes.isEmpty()) {
             section(Ui.t("details.outline.changes"));
             for (var ch : changes) {
-                box.getChildren().add(text("• " + Ui.t("details.outline.change", ch.area(), name(ch.before()), DateText.of(ch.date()), name(ch.after())), null));
+                box.getChildren().add(text("• " + Ui.t("details.outline.change", area(ch), name(ch.before()), DateText.of(ch.date()), name(ch.after())), null));
             }
         }
         section(Ui.t("details.sources"));
         box.getChildren().add(text(Ui.t("details.borders.source.both"), null));
         if (!h.isEmpty()) box.getChildren().add(text(Ui.t("details.membership", h.get(0).source()), null));
-        for (var ch : changes) box.getChildren().add(text(ch.area() + ": " + ch.source(), null));
+        for (var ch : changes) box.getChildren().add(text(area(ch) + ": " + ch.source(), null));
     }
 
     private void border(String id) {
@@ -298,6 +300,14 @@ final class DetailsPane extends ScrollPane {
         section(Ui.t("details.sources"));
         box.getChildren().add(text(Ui.t("details.borders.source"), null));
         geo.eu().historyOf(s.member()).forEach(m -> box.getChildren().add(text(Ui.t("details.membership", m.source()), null)));
+    }
+
+    /** The area a territory change names, in the language: a country by its code's name, the others from the bundles. */
+    private String area(atlas.geo.TerritoryChanges.Change ch) {
+        String key = "area." + ch.area().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
+        if (Ui.has(key)) return Ui.t(key);
+        var after = geo.overview().get(ch.after());
+        return after != null && after.name().equals(ch.area()) ? name(ch.after()) : ch.area();
     }
 
     private String name(String iso3) {

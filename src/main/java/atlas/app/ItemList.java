@@ -74,7 +74,7 @@ final class ItemList extends TableView<Integer> {
         title.setMinWidth(80);
         date.setCellFactory(c -> new Cell(r -> ListDates.compact(store().item(r)), null));
         kind.setCellFactory(c -> new Cell(r -> null, r -> swatch(paletteSource, r)));
-        title.setCellFactory(c -> new Cell(r -> store().title(r), null));
+        title.setCellFactory(c -> new Cell(r -> store().title(r, Ui.language().code()), null)); // a place by its name in the language
         getColumns().add(date);
         getColumns().add(kind);
         getColumns().add(title);

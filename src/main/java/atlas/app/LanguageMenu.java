@@ -15,6 +15,16 @@ final class LanguageMenu {
     private LanguageMenu() {
     }
 
+    /**
+     * Speaks {@code l} in the window: the atlas's own words, and the toolkit's (the Cancel of dialogs, a date
+     * picker's months, a text field's Copy and Paste) through the JVM's default locale. Only the window does
+     * this; the commands keep the machine's locale, and the atlas's files are written locale-free.
+     */
+    static void use(Language l) {
+        java.util.Locale.setDefault(l.locale());
+        Ui.setLanguage(l);
+    }
+
     static Menu of() {
         Menu m = Ui.item(new Menu(), "menu.view.language");
         m.setId("language-menu");
@@ -25,7 +35,7 @@ final class LanguageMenu {
             item.setId("language-" + l.code());
             item.setToggleGroup(group);
             item.setSelected(Ui.language() == l);
-            item.setOnAction(e -> Ui.setLanguage(l));
+            item.setOnAction(e -> use(l));
             m.getItems().add(item);
         }
         Ui.languageProperty().addListener((o, was, now) -> group.getToggles().forEach(t -> t.setSelected(((RadioMenuItem) t).getId().equals("language-" + now.code()))));

@@ -44,6 +44,8 @@ final class Layers {
     private final MapView map;
     private final Consumer<String> status;
     private final Menu menu = Ui.item(new Menu(), "menu.layers");
+    /** Rebuilds the menu in a new language (held here: the language property holds it weakly). */
+    private final javafx.beans.InvalidationListener relabel = o -> rebuildMenu();
 
     Layers(AtlasState state, GeoData geo, MapView map, Consumer<String> status) {
         this.state = state;
@@ -52,11 +54,17 @@ final class Layers {
         this.status = status;
         menu.setId("layers-menu");
         state.storyProperty().addListener(o -> rebuildMenu());
+        Ui.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         rebuildMenu();
     }
 
     Menu menu() {
         return menu;
+    }
+
+    /** "38 of 40 features loaded, 2 problems" in the current language. */
+    static String summary(Layer l) {
+        return Ui.t("layers.summary", l.items(), l.features()) + (l.problems().isEmpty() ? "" : Ui.t("layers.summary.problems", l.problems().size()));
     }
 
     private void rebuildMenu() {
@@ -75,9 +83,10 @@ final class Layers {
             zoom.setOnAction(e -> zoomTo(index));
             MenuItem close = Ui.item(new MenuItem(), "layers.close");
             close.setOnAction(e -> close(index));
-            MenuItem info = new MenuItem(l.summary() + (l.note().isEmpty() ? "" : " · " + l.note()));
+            MenuItem info = new MenuItem(summary(l) + (l.note().isEmpty() || l.story() ? "" : " · " + l.note()));
             info.setDisable(true);
-            Menu m = new Menu(l.name() + " (" + l.items() + ")", null, info, new SeparatorMenuItem(), show, zoom, close);
+            Menu m = new Menu((l.story() ? Ui.t("layers.story") : l.name()) + " (" + l.items() + ")", null, info, new SeparatorMenuItem(), show, zoom, close);
+            m.setMnemonicParsing(false);
             if (!l.story() && l.origin() != null) {
                 MenuItem remap = Ui.item(new MenuItem(), "layers.remap");
                 remap.setOnAction(e -> remap(l));
@@ -166,7 +175,7 @@ final class Layers {
         Label text = new Label();
         text.textProperty().bind(t.messageProperty());
         a.getDialogPane().setContent(new VBox(8, new Label(Ui.t("layers.reading", path)), bar, text));
-        a.getButtonTypes().setAll(ButtonType.CANCEL);
+        a.getButtonTypes().setAll(Ui.cancel());
         a.setOnHidden(e -> {
             if (t.isRunning()) cancel.set(true);
         });
@@ -184,7 +193,7 @@ final class Layers {
         int index = next.layers().size() - 1;
         String fitted = fitTime(index);
         zoomTo(index);
-        status.accept(Ui.t("layers.opened", d.layer().name(), d.layer().summary()) + fitted);
+        status.accept(Ui.t("layers.opened", d.layer().name(), summary(d.layer())) + fitted);
     }
 
     void close(int index) {

@@ -205,7 +205,7 @@ public final class MainWindow extends BorderPane {
         lv.setPrefSize(900, 400);
         Alert a = new Alert(Alert.AlertType.WARNING);
         a.setTitle(Ui.t("problems.title"));
-        a.setHeaderText(Ui.t("problems.header"));
+        a.setHeaderText(Ui.t(state.problems().isEmpty() ? "problems.none" : "problems.header"));
         a.getDialogPane().setContent(lv);
         a.initOwner(getScene().getWindow());
         a.show();

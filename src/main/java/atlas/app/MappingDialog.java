@@ -45,6 +45,13 @@ final class MappingDialog extends Dialog<FieldMapping> {
         ComboBox<String> order = new ComboBox<>();
         order.getItems().addAll("only when the values settle it", "month/day/year", "day/month/year");
         order.setValue(current.order() == UserDates.Order.MDY ? "month/day/year" : current.order() == UserDates.Order.DMY ? "day/month/year" : "only when the values settle it");
+        // The choices are kept in English inside; each is shown in the window's language.
+        kind.setConverter(shown(v -> Ui.kind(Kind.byKey(v))));
+        order.setConverter(shown(v -> Ui.t(switch (v) {
+            case "month/day/year" -> "mapping.order.mdy";
+            case "day/month/year" -> "mapping.order.dmy";
+            default -> "mapping.order.auto";
+        })));
         title.setId("map-title");
         start1.setId("map-start");
         preview.setId("mapping-preview");
@@ -66,11 +73,12 @@ final class MappingDialog extends Dialog<FieldMapping> {
         g.add(preview, 0, r, 2, 1);
         preview.setMaxWidth(520);
         getDialogPane().setContent(g);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = Ui.ok();
+        getDialogPane().getButtonTypes().setAll(ok, Ui.cancel());
         Runnable update = () -> preview.setText(FieldPreview.of(sample, mapping(title, List.of(start1, start2, start3), List.of(end1, end2), category, id, kind, order)).describe());
         for (ComboBox<String> c : List.of(title, start1, start2, start3, end1, end2, category, id, kind, order)) c.valueProperty().addListener(o -> update.run());
         update.run();
-        setResultConverter(b -> b == ButtonType.OK ? mapping(title, List.of(start1, start2, start3), List.of(end1, end2), category, id, kind, order) : null);
+        setResultConverter(b -> b == ok ? mapping(title, List.of(start1, start2, start3), List.of(end1, end2), category, id, kind, order) : null);
     }
 
     /** Reads the first rows of {@code path} and opens the dialog; empty when cancelled or nothing could be read. */
@@ -98,11 +106,27 @@ final class MappingDialog extends Dialog<FieldMapping> {
             @Override
             protected void updateItem(String f, boolean empty) {
                 super.updateItem(f, empty);
-                setText(empty || f == null ? null : f.equals(NONE) ? NONE : f + "  — e.g. " + example(f));
+                setText(empty || f == null ? null : f.equals(NONE) ? Ui.t("mapping.none") : Ui.t("mapping.example", f, example(f)));
             }
         });
+        c.setConverter(shown(f -> f.equals(NONE) ? Ui.t("mapping.none") : f));
         c.setPrefWidth(360);
         return c;
+    }
+
+    /** Shows a choice kept in English inside in the window's language. */
+    private static javafx.util.StringConverter<String> shown(java.util.function.UnaryOperator<String> words) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null ? "" : words.apply(v);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s; // not editable
+            }
+        };
     }
 
     /** The first non-empty value of field {@code f} in the sample, cut short. */
@@ -111,7 +135,7 @@ final class MappingDialog extends Dialog<FieldMapping> {
             String v = r.text(f);
             if (v != null && !v.isBlank()) return atlas.io.Texts.clip(v.length() > 40 ? v.substring(0, 40) + "…" : v);
         }
-        return "(empty)";
+        return Ui.t("mapping.empty");
     }
 
     private static FieldMapping mapping(ComboBox<String> title, List<ComboBox<String>> starts, List<ComboBox<String>> ends,

@@ -83,8 +83,8 @@ final class PictureExport {
         box.setPadding(new Insets(10));
         d.getDialogPane().setContent(box);
         ButtonType save = new ButtonType(Ui.t("export.save"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        if (d.showAndWait().orElse(ButtonType.CANCEL) != save) return;
+        d.getDialogPane().getButtonTypes().addAll(save, Ui.cancel());
+        if (d.showAndWait().orElse(null) != save) return;
 
         FileChooser fc = new FileChooser();
         fc.setTitle(Ui.t("export.png.title"));
@@ -111,7 +111,7 @@ final class PictureExport {
         a.setHeaderText(Ui.t("export.png.saved.header", px[0], px[1]));
         a.setContentText(file.toString());
         ButtonType open = new ButtonType(Ui.t("export.open.folder"), ButtonBar.ButtonData.LEFT);
-        a.getButtonTypes().setAll(open, ButtonType.OK);
+        a.getButtonTypes().setAll(open, Ui.ok());
         a.showAndWait().filter(open::equals).ifPresent(b -> {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) Links.openFolder(host, dir, status);

@@ -4,7 +4,6 @@ import atlas.lang.Ui;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
 /** Help ▸ Keyboard shortcuts: every key the window answers to, where it works. */
@@ -45,6 +44,36 @@ final class ShortcutsHelp {
     private ShortcutsHelp() {
     }
 
+    /**
+     * The text as two columns, keys and what they do, under bold section heads: the columns line up in any
+     * script (padded monospace text does not, with Chinese), and nothing is cut at any width.
+     */
+    static javafx.scene.layout.GridPane grid(String text) {
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setId("shortcuts-grid");
+        g.setHgap(18);
+        g.setVgap(3);
+        g.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        int row = 0;
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                g.add(new javafx.scene.control.Label(" "), 0, row++);
+            } else if (!line.startsWith(" ")) {
+                javafx.scene.control.Label head = new javafx.scene.control.Label(line);
+                head.setStyle("-fx-font-weight: bold;");
+                g.add(head, 0, row++, 2, 1);
+            } else {
+                String[] kv = line.strip().split("\\s{2,}", 2);
+                javafx.scene.control.Label key = new javafx.scene.control.Label(kv[0]);
+                key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                javafx.scene.control.Label what = new javafx.scene.control.Label(kv.length > 1 ? kv[1] : "");
+                what.setWrapText(true);
+                g.addRow(row++, key, what);
+            }
+        }
+        return g;
+    }
+
     static MenuItem menuItem(java.util.function.Supplier<Window> owner) {
         MenuItem m = Ui.item(new MenuItem(), "menu.help.shortcuts");
         m.setId("help-shortcuts");
@@ -52,12 +81,11 @@ final class ShortcutsHelp {
             Alert a = new Alert(Alert.AlertType.INFORMATION);
             a.setTitle(Ui.t("shortcuts.title"));
             a.setHeaderText(Ui.t("shortcuts.title"));
-            TextArea t = new TextArea(Ui.language() == atlas.lang.Language.EN ? TEXT : Ui.t("shortcuts.text"));
-            t.setEditable(false);
-            t.setStyle("-fx-font-family: monospace;");
-            t.setPrefRowCount(28);
-            t.setPrefColumnCount(72);
-            a.getDialogPane().setContent(t);
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid(Ui.language() == atlas.lang.Language.EN ? TEXT : Ui.t("shortcuts.text")));
+            scroll.setFitToWidth(true);
+            scroll.setPrefViewportHeight(560);
+            a.getDialogPane().setContent(scroll);
+            a.setResizable(true);
             a.initOwner(owner.get());
             a.show();
         });

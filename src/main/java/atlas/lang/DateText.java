@@ -65,6 +65,23 @@ public final class DateText {
         return of(start, l) + sep + of(end, l);
     }
 
+    /**
+     * A date as it reads after "since" / "from": in Russian and Belarusian a month takes the genitive ("с февраля
+     * 2013", "з лютага 2013") and a year its abbreviation ("с 2011 г."); other languages as {@link #of}.
+     */
+    public static String since(PartialDate d) {
+        return since(d, Ui.language());
+    }
+
+    public static String since(PartialDate d, Language l) {
+        if (l != Language.RU && l != Language.BE) return of(d, l);
+        return switch (d.precision()) {
+            case YEAR -> d.year() + " г.";
+            case MONTH -> monthInDay(d.month(), l) + " " + d.year();
+            case DAY -> of(d, l);
+        };
+    }
+
     /** An item's dates: "March 2023", "2011–2012", "since 2011" for an ongoing project; "" when undated. */
     public static String item(StoryItem it) {
         return item(it, Ui.language());
@@ -72,20 +89,26 @@ public final class DateText {
 
     public static String item(StoryItem it, Language l) {
         if (it.start() == null) return "";
-        if (it.end() == null && (it.kind() != Kind.EVENT || it.ongoing())) return Ui.t(l, "date.since", of(it.start(), l));
+        if (it.end() == null && (it.kind() != Kind.EVENT || it.ongoing())) return Ui.t(l, "date.since", since(it.start(), l));
         return range(it.start(), it.end(), l);
     }
 
-    /** The same, compact for a narrow column: months cut short ("18 Nov–9 Dec 2015"). */
+    /** Belarusian months cut short as Belarusian writes them (CLDR's three letters read oddly: "сне", "жні"). */
+    private static final String[] BE_SHORT = {"студз.", "лют.", "сак.", "крас.", "трав.", "чэрв.", "ліп.", "жн.", "вер.", "кастр.", "ліст.", "снеж."};
+
+    /** The same, compact for a narrow column: months cut short ("18 Nov–9 Dec 2015", "28 февр.–2 мар. 2023"). */
     public static String compact(StoryItem it) {
         Language l = Ui.language();
         String d = item(it, l);
         if (l == Language.ZH || d.isEmpty()) return d;
         for (Month m : Month.values()) {
             String full = monthInDay(m.getValue(), l), alone = monthAlone(m.getValue(), l);
-            String cut = m.getDisplayName(TextStyle.SHORT_STANDALONE, l.locale()).replace(".", "");
-            String cutIn = m.getDisplayName(TextStyle.SHORT, l.locale()).replace(".", "");
-            if (!full.equals(alone)) d = d.replace(full, cutIn);
+            String cut = switch (l) {
+                case BE -> BE_SHORT[m.getValue() - 1];
+                case RU -> m.getDisplayName(TextStyle.SHORT, l.locale());
+                default -> m.getDisplayName(TextStyle.SHORT, l.locale()).replace(".", "");
+            };
+            if (!full.equals(alone)) d = d.replace(full, cut);
             d = d.replace(alone, cut);
         }
         return d.replace(" – ", "–");

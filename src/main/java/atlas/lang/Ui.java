@@ -79,6 +79,16 @@ public final class Ui {
         return item;
     }
 
+    /** A dialog's Cancel in the current language (the toolkit's own follows the JVM's locale of its start). */
+    public static javafx.scene.control.ButtonType cancel() {
+        return new javafx.scene.control.ButtonType(t("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    /** A dialog's OK in the current language. */
+    public static javafx.scene.control.ButtonType ok() {
+        return new javafx.scene.control.ButtonType(t("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    }
+
     /** A tooltip whose text follows the language. */
     public static javafx.scene.control.Tooltip tip(String key, Object... args) {
         javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip();

@@ -247,7 +247,7 @@ final class CountryLayer implements StaticLayer {
         for (Object o : level.index.query(new Envelope(wx, wx, wy, wy))) {
             Country c = (Country) o;
             PreparedGeometry pg = level.prepared.computeIfAbsent(c.iso3(), k -> PreparedGeometryFactory.prepare(c.projected()));
-            if (pg.contains(p)) return Optional.of(new Hit(FeatureRef.country(c.iso3()), c.name(), 0, 0));
+            if (pg.contains(p)) return Optional.of(new Hit(FeatureRef.country(c.iso3()), atlas.lang.Names.country(c.iso3(), c.name()), 0, 0));
         }
         return Optional.empty();
     }

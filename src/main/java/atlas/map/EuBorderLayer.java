@@ -116,7 +116,7 @@ final class EuBorderLayer implements StaticLayer {
 
     private String name(String iso3) {
         var c = geo.overview().get(iso3);
-        return c == null ? iso3 : c.name();
+        return atlas.lang.Names.country(iso3, c == null ? iso3 : c.name());
     }
 
     @Override
@@ -130,7 +130,7 @@ final class EuBorderLayer implements StaticLayer {
             EuBorder.Segment s = (EuBorder.Segment) o;
             double d = DistanceOp.distance(s.projected(), pt) * f.viewport().scale();
             if (d > tolerancePx) continue;
-            Hit h = new Hit(FeatureRef.border(s.id()), "EU external border: " + name(s.member()) + " – " + name(s.neighbour()), d, 2);
+            Hit h = new Hit(FeatureRef.border(s.id()), atlas.lang.Ui.t("map.border.tip", name(s.member()), name(s.neighbour())), d, 2);
             if (h.beats(best)) best = h;
         }
         return Optional.ofNullable(best);

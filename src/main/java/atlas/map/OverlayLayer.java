@@ -185,7 +185,7 @@ final class OverlayLayer implements MapLayer {
         gc.setFill(f.palette().get("map-text"));
         gc.setFont(Font.font("System", 11));
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText((nice >= 1 ? String.format("%,.0f", nice) : String.format("%.1f", nice)) + " km", x0 + 2, y - 4);
+        gc.fillText(Ui.t("map.scale.km", nice >= 1 ? String.format(Ui.locale(), "%,.0f", nice) : String.format(Ui.locale(), "%.1f", nice)), x0 + 2, y - 4);
     }
 
     private static double clampLon(double lon) {

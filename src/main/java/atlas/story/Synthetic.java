@@ -39,7 +39,7 @@ public final class Synthetic {
             double lon = -10 + r.nextDouble() * 140, lat = 25 + r.nextDouble() * 40;
             if (i > 0) w.write(",\n");
             w.write("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[");
-            w.write(String.format("%.5f,%.5f", lon, lat));
+            w.write(String.format(java.util.Locale.ROOT, "%.5f,%.5f", lon, lat));
             w.write("]},\"properties\":{\"id\":\"s" + i + "\",\"kind\":\"" + (project ? "project" : "event")
                     + "\",\"title\":\"Synthetic item " + i + "\",\"start\":\"" + start + "\",\"category\":\"" + cats[r.nextInt(cats.length)].key() + "\"");
             if (project) w.write(",\"stages\":[{\"stage\":\"agreed\",\"start\":\"" + start + "\"}]");

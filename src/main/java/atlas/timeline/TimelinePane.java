@@ -33,6 +33,8 @@ public final class TimelinePane extends VBox {
     }
 
     private final TimelineBar bar;
+    /** Names the speeds again in a new language (held here: the language property holds it weakly). */
+    private javafx.beans.InvalidationListener relabelSpeeds;
     private final Playback playback;
     private final TextField dateField = new TextField();
 
@@ -62,8 +64,17 @@ public final class TimelinePane extends VBox {
         speed.getItems().addAll(new Speed("timeline.speed.1m", 30.44), new Speed("timeline.speed.3m", 91.3),
                 new Speed("timeline.speed.6m", 182.6), new Speed("timeline.speed.1y", 365.25));
         speed.getSelectionModel().select(1);
-        speed.valueProperty().addListener((o, a, s) -> playback.daysPerSecondProperty().set(s.daysPerSecond()));
+        speed.valueProperty().addListener((o, a, s) -> {
+            if (s != null) playback.daysPerSecondProperty().set(s.daysPerSecond());
+        });
         speed.setTooltip(Ui.tip("timeline.speed.tip"));
+        relabelSpeeds = o -> {
+            Speed chosen = speed.getValue();
+            speed.getItems().setAll(java.util.List.copyOf(speed.getItems())); // cells show each speed again, in the new language
+            speed.setValue(null);
+            speed.setValue(chosen);
+        };
+        Ui.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabelSpeeds));
         CheckBox loop = Ui.label(new CheckBox(), "timeline.loop");
         loop.selectedProperty().bindBidirectional(playback.loopProperty());
         CheckBox pause = Ui.label(new CheckBox(), "timeline.pause");
@@ -73,14 +84,17 @@ public final class TimelinePane extends VBox {
 
         dateField.setId("date-field");
         dateField.setPrefColumnCount(13); // a range, "2013-01-01 – 2016-12-31", still shows whole
-        dateField.setPromptText("YYYY-MM-DD");
+        dateField.promptTextProperty().bind(Ui.bind("timeline.date.prompt"));
         dateField.setTooltip(Ui.tip("timeline.date.tip"));
         dateField.setOnAction(e -> applyTypedDate(state));
         Runnable showDate = () -> dateField.setText(state.rangeModeProperty().get()
                 ? state.rangeFromProperty().get() + " – " + state.rangeToProperty().get()
                 : state.dateProperty().get().toString());
         state.windowProperty().addListener(o -> {
-            if (!dateField.isFocused()) showDate.run();
+            if (!dateField.isFocused()) {
+                showDate.run();
+                dateAccepted();
+            }
         });
         dateField.focusedProperty().addListener((o, a, f) -> {
             if (!f) showDate.run();
@@ -146,12 +160,19 @@ public final class TimelinePane extends VBox {
             } else {
                 state.dateProperty().set(p.first());
             }
-            dateField.setStyle("");
+            dateAccepted();
             bar.requestFocus();
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             dateField.setStyle("-fx-border-color: #c62828;");
-            dateField.setTooltip(new Tooltip(ex.getMessage()));
+            dateField.setTooltip(new Tooltip(Ui.t("timeline.date.invalid", atlas.io.Texts.clip(t))));
         }
+    }
+
+    /** The field's red border and its "not a date" tip go when a date is accepted, typed or not. */
+    private void dateAccepted() {
+        if (dateField.getStyle().isEmpty()) return; // nothing to take back (the usual case, while the slider moves)
+        dateField.setStyle("");
+        dateField.setTooltip(Ui.tip("timeline.date.tip"));
     }
 
     public TimelineBar bar() {
