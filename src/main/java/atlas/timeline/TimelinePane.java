@@ -164,7 +164,7 @@ public final class TimelinePane extends VBox {
             bar.requestFocus();
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             dateField.setStyle("-fx-border-color: #c62828;");
-            dateField.setTooltip(new Tooltip(Ui.t("timeline.date.invalid", atlas.io.Texts.clip(t))));
+            dateField.setTooltip(new Tooltip(Ui.t("timeline.date.invalid", t.length() > 40 ? t.substring(0, 40) + "…" : t)));
         }
     }
 

@@ -97,7 +97,7 @@ class KeysAndListTest {
         assertTrue(state.date().isBefore(d), "← on a filter chip steps back to the previous event");
 
         TextField search = robot.lookup("#search").queryAs(TextField.class);
-        robot.clickOn(search).write("Minsk");
+        robot.clickOn(search).write("Qzxqz"); // no item matches, so no suggestion popup takes the keys mid-test
         d = state.date();
         robot.type(KeyCode.LEFT, KeyCode.LEFT, KeyCode.HOME, KeyCode.END, KeyCode.PAGE_UP);
         assertEquals(d, state.date(), "in the search field the keys edit the text");
