@@ -9,13 +9,10 @@ import atlas.map.MapExport;
 import atlas.map.NamedView;
 import atlas.state.AtlasState;
 import atlas.story.AtlasData;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,17 +64,25 @@ public final class RenderCommand implements Callable<Integer> {
         AnimationSpec spec = format == null ? null
                 : new AnimationSpec(w[0], w[1], step == null ? Step.MONTH : step, fps, size.width(), size.height(), Math.max(0, trailMonths));
         this.data.refuseOverwrite(out);
+        // The toolkit starts (mostly loading classes) while the data loads: neither needs the other.
+        Thread fx = new Thread(HeadlessFx::start, "fx-start");
+        fx.setDaemon(true);
+        fx.start();
         AtlasData data = AtlasData.load(this.data.spec(null));
         DataOptions.report(data);
-        HeadlessFx.start();
+        fx.join();
+        HeadlessFx.start(); // rethrows here if the toolkit could not start
         if (spec != null) return animate(data, spec, named);
-        BufferedImage img = HeadlessFx.call(() -> draw(data, w, named));
+        WritableImage snap = HeadlessFx.call(() -> draw(data, w, named));
+        int width = (int) snap.getWidth(), height = (int) snap.getHeight();
+        int[] argb = new int[width * height];
+        snap.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
         try {
-            AtomicFiles.write(out, o -> ImageIO.write(img, "png", o));
+            AtomicFiles.write(out, o -> atlas.io.PngEncoder.write(argb, width, height, o));
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(DataOptions.cannotWrite(out, e));
         }
-        System.err.println(atlas.io.Texts.line("wrote " + out + " (" + img.getWidth() + "x" + img.getHeight() + ")"));
+        System.err.println(atlas.io.Texts.line("wrote " + out + " (" + width + "x" + height + ")"));
         return data.problems().isEmpty() ? 0 : 3;
     }
 
@@ -93,7 +98,7 @@ public final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    private BufferedImage draw(AtlasData data, LocalDate[] w, NamedView named) {
+    private WritableImage draw(AtlasData data, LocalDate[] w, NamedView named) {
         AtlasState state = new AtlasState(data.story());
         state.trailingMonthsProperty().set(Math.max(0, trailMonths));
         if (time.isRange()) {
@@ -103,9 +108,8 @@ public final class RenderCommand implements Callable<Integer> {
         } else {
             state.dateProperty().set(w[0]);
         }
-        WritableImage snap = MapExport.render(state, data.geo(), size.width(), size.height(),
+        return MapExport.render(state, data.geo(), size.width(), size.height(),
                 v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store()));
-        return SwingFXUtils.fromFXImage(snap, null);
     }
 
     /** Parses 1W, 1M, 3M, 1Y. */
