@@ -68,12 +68,16 @@ public final class RenderCommand implements Callable<Integer> {
         Thread fx = new Thread(HeadlessFx::start, "fx-start");
         fx.setDaemon(true);
         fx.start();
+        probe("start");
         AtlasData data = AtlasData.load(this.data.spec(null));
+        probe("loaded");
         DataOptions.report(data);
         fx.join();
+        probe("fx");
         HeadlessFx.start(); // rethrows here if the toolkit could not start
         if (spec != null) return animate(data, spec, named);
         WritableImage snap = HeadlessFx.call(() -> draw(data, w, named));
+        probe("drawn");
         int width = (int) snap.getWidth(), height = (int) snap.getHeight();
         int[] argb = new int[width * height];
         snap.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
@@ -82,6 +86,7 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(DataOptions.cannotWrite(out, e));
         }
+        probe("written");
         System.err.println(atlas.io.Texts.line("wrote " + out + " (" + width + "x" + height + ")"));
         return data.problems().isEmpty() ? 0 : 3;
     }
@@ -110,6 +115,17 @@ public final class RenderCommand implements Callable<Integer> {
         }
         return MapExport.render(state, data.geo(), size.width(), size.height(),
                 v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store()));
+    }
+
+    /**
+     * With {@code -Datlas.renderProbe=true}, one line on stderr per phase: milliseconds since the JVM
+     * started and CPU milliseconds of the whole process (all threads, the JIT and GC included) so far.
+     */
+    private static void probe(String what) {
+        if (!Boolean.getBoolean("atlas.renderProbe")) return;
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long up = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        System.err.println("PROBE " + what + " wall=" + up + " cpu=" + os.getProcessCpuTime() / 1_000_000);
     }
 
     /** Parses 1W, 1M, 3M, 1Y. */

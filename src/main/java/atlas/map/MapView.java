@@ -65,9 +65,11 @@ public final class MapView extends StyledPane {
         this.forExport = forExport;
 
         getChildren().addAll(baseCanvas, canvas);
-        zoomButtons = zoomButtons();
-        viewButtons = viewButtons();
-        keyToggle = keyToggle();
+        // A picture has no buttons and no gestures. Not even building them matters: the first control
+        // loads and parses JavaFX's default stylesheet (Modena), a third of a second of a render.
+        zoomButtons = forExport ? null : zoomButtons();
+        viewButtons = forExport ? null : viewButtons();
+        keyToggle = forExport ? null : keyToggle();
         if (!forExport) getChildren().addAll(zoomButtons, viewButtons, keyToggle);
         setMinSize(200, 150);
         setPrefSize(1000, 700);
@@ -95,7 +97,7 @@ public final class MapView extends StyledPane {
             bringIntoView(ref);
         });
 
-        new MapGestures(this, state).install(canvas);
+        if (!forExport) new MapGestures(this, state).install(canvas);
     }
 
     /**
@@ -248,15 +250,17 @@ public final class MapView extends StyledPane {
             c.setWidth(Math.ceil(w * pixelScale));
             c.setHeight(Math.ceil(h * pixelScale));
         }
-        zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
-        double vw = viewButtons.prefWidth(-1), vh = viewButtons.prefHeight(vw);
-        viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);
-        viewButtons.setVisible(w - 60 - vw > 220);
-        var store = state.story().store();
-        boolean keyOpen = !state.hiddenLayers().contains("legend");
-        keyToggle.setVisible(LegendLayer.fits(w, h, store));
-        double kw = keyToggle.prefWidth(-1), kh = keyToggle.prefHeight(-1);
-        keyToggle.resizeRelocate(keyOpen ? 12 : 10, keyOpen ? LegendLayer.top(h, store) + 2 : h - 48 - kh - 4, kw, kh);
+        if (!forExport) {
+            zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
+            double vw = viewButtons.prefWidth(-1), vh = viewButtons.prefHeight(vw);
+            viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);
+            viewButtons.setVisible(w - 60 - vw > 220);
+            var store = state.story().store();
+            boolean keyOpen = !state.hiddenLayers().contains("legend");
+            keyToggle.setVisible(LegendLayer.fits(w, h, store));
+            double kw = keyToggle.prefWidth(-1), kh = keyToggle.prefHeight(-1);
+            keyToggle.resizeRelocate(keyOpen ? 12 : 10, keyOpen ? LegendLayer.top(h, store) + 2 : h - 48 - kh - 4, kw, kh);
+        }
         Viewport v = state.viewportProperty().get();
         if (v == null) {
             resetView();
@@ -287,12 +291,12 @@ public final class MapView extends StyledPane {
         Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), state.shown(),
                 state.selectedProperty().get(), state.hoveredProperty().get(), isDetail(v), new LabelPlacer());
         // Labels keep clear of the controls drawn over the map.
-        if (keyToggle.getParent() != null && keyToggle.isVisible()) {
+        if (keyToggle != null && keyToggle.getParent() != null && keyToggle.isVisible()) {
             var b = keyToggle.getBoundsInParent();
             f.labels().reserveBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
         }
         for (javafx.scene.Node n : new javafx.scene.Node[] {zoomButtons, viewButtons}) {
-            if (n.getParent() == null || !n.isVisible()) continue;
+            if (n == null || n.getParent() == null || !n.isVisible()) continue;
             for (javafx.scene.Node c : ((javafx.scene.layout.Pane) n).getChildren()) {
                 var b = n.localToParent(c.getBoundsInParent());
                 f.labels().reserveBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
