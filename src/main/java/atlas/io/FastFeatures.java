@@ -253,7 +253,7 @@ final class FastFeatures {
                 while (true) {
                     int d = peek();
                     if (d != '-' && (d < '0' || d > '9')) throw LEAVE;
-                    double v = Double.parseDouble(number());
+                    double v = coordinate();
                     if (n < 2) position[n] = v;
                     n++;
                     skipSpace();
@@ -419,6 +419,44 @@ final class FastFeatures {
         if (plainInteger && i - s > 18) throw LEAVE;
         pos = i;
         return new String(buf, s, i - s, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * A coordinate as {@code Double.parseDouble} reads it, without making its text: a decimal of at most
+     * 15 digits and no exponent is its digits (exact in a double below 2^53) divided by a power of ten up to
+     * 10^22 (exact too), one correctly rounded division, hence the same double (Clinger's fast path). Any
+     * other number goes through its text.
+     */
+    private double coordinate() throws IOException {
+        fillKeeping(64);
+        int i = pos, end = Math.min(limit, pos + 24);
+        boolean negative = i < end && buf[i] == '-';
+        if (negative) i++;
+        long digits = 0;
+        int count = 0, fraction = -1;
+        int first = i;
+        for (; i < end; i++) {
+            int c = buf[i];
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (fraction >= 0) fraction++;
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                break;
+            }
+        }
+        boolean simple = i < end && count >= 1 && buf[first] >= '0' && buf[first] <= '9' && count <= 15 && fraction != 0
+                && !(buf[first] == '0' && i > first + 1 && buf[first + 1] != '.')
+                && (buf[i] == ',' || buf[i] == ']' || buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' || buf[i] == '\t');
+        if (!simple) return Double.parseDouble(number());
+        pos = i;
+        double v = fraction <= 0 ? digits : digits / POWERS_OF_TEN[fraction];
+        return negative ? -v : v;
     }
 
     /** true, false or null (as JsonNull). */

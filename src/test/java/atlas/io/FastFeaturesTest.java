@@ -91,6 +91,13 @@ class FastFeaturesTest {
             "{\"type\":\"Feature\",\"id\":{\"x\":1},\"properties\":{'single':'quotes', unquoted: 1},\"geometry\":null}",
             "{\"type\":\"Feature\",\"properties\":{\"dup\":1,\"dup\":\"two\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1e1,2E-1],\"bbox\":[1,2,3,4]}}",
             "{\"type\":\"Feature\",\"properties\":{\"lead\":007},\"geometry\":null}",
+            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[0.1,-0.0]}}",
+            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[-0,179.999999999999,12345]}}",
+            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[12.345678901234567,-45.00000000000000001]}}",
+            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[.5,1]}}",
+            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1.,2]}}",
+            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[01.5,2]}}",
+            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[ 3.25 , 4.125 ]}}",
             "{\"type\":\"Feature\",\"properties\":{\"raw tab\":\"a\tb\"},\"geometry\":null}",
             "{ \"type\" : \"Feature\" ,\n  \"properties\" : {\n \"spaced\" : [ 1 , 2 ]\n } ,\n \"geometry\" : { \"type\" : \"Point\" , \"coordinates\" : [ -5 , -6 ] }\n}",
             "{\"type\":\"Feature\",\"properties\":{\"bad escape\":\"\\x\"},\"geometry\":null}",
@@ -111,6 +118,20 @@ class FastFeaturesTest {
         for (String o : odd) {
             fs.add(point(fs.size(), r));
             fs.add(o);
+        }
+        same(collection(fs), 2);
+    }
+
+    @Test
+    void coordinatesAreTheDoublesJavaReads() throws Exception {
+        // Random decimals of every length the fast path takes (and some it leaves to Double.parseDouble).
+        Random r = new Random(4);
+        List<String> fs = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            int decimals = r.nextInt(17);
+            String lon = new java.math.BigDecimal(r.nextDouble() * 360 - 180).setScale(decimals, java.math.RoundingMode.HALF_EVEN).toPlainString();
+            String lat = new java.math.BigDecimal(r.nextDouble() * 180 - 90).setScale(r.nextInt(17), java.math.RoundingMode.HALF_EVEN).toPlainString();
+            fs.add("{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + lon + "," + lat + "]}}");
         }
         same(collection(fs), 2);
     }
