@@ -9,13 +9,10 @@ import atlas.map.MapExport;
 import atlas.map.NamedView;
 import atlas.state.AtlasState;
 import atlas.story.AtlasData;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,17 +68,30 @@ public final class RenderCommand implements Callable<Integer> {
                 : new AnimationSpec(w[0], w[1], step == null ? Step.MONTH : step, fps, size.width(), size.height(), Math.max(0, trailMonths));
         this.data.refuseOverwrite(out);
         lang.apply();
+        // The toolkit starts (mostly loading classes) while the data loads: neither needs the other.
+        Thread fx = new Thread(HeadlessFx::start, "fx-start");
+        fx.setDaemon(true);
+        fx.start();
+        probe("start");
         AtlasData data = AtlasData.load(this.data.spec(null));
+        probe("loaded");
         DataOptions.report(data);
-        HeadlessFx.start();
+        fx.join();
+        probe("fx");
+        HeadlessFx.start(); // rethrows here if the toolkit could not start
         if (spec != null) return animate(data, spec, named);
-        BufferedImage img = HeadlessFx.call(() -> draw(data, w, named));
+        WritableImage snap = HeadlessFx.call(() -> draw(data, w, named));
+        probe("drawn");
+        int width = (int) snap.getWidth(), height = (int) snap.getHeight();
+        int[] argb = new int[width * height];
+        snap.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
         try {
-            AtomicFiles.write(out, o -> ImageIO.write(img, "png", o));
+            AtomicFiles.write(out, o -> atlas.io.PngEncoder.write(argb, width, height, o));
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(DataOptions.cannotWrite(out, e));
         }
-        System.err.println(atlas.io.Texts.line("wrote " + out + " (" + img.getWidth() + "x" + img.getHeight() + ")"));
+        probe("written");
+        System.err.println(atlas.io.Texts.line("wrote " + out + " (" + width + "x" + height + ")"));
         return data.problems().isEmpty() ? 0 : 3;
     }
 
@@ -97,7 +107,7 @@ public final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    private BufferedImage draw(AtlasData data, LocalDate[] w, NamedView named) {
+    private WritableImage draw(AtlasData data, LocalDate[] w, NamedView named) {
         AtlasState state = new AtlasState(data.story());
         state.trailingMonthsProperty().set(Math.max(0, trailMonths));
         if (time.isRange()) {
@@ -107,9 +117,19 @@ public final class RenderCommand implements Callable<Integer> {
         } else {
             state.dateProperty().set(w[0]);
         }
-        WritableImage snap = MapExport.render(state, data.geo(), size.width(), size.height(),
+        return MapExport.render(state, data.geo(), size.width(), size.height(),
                 v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store()));
-        return SwingFXUtils.fromFXImage(snap, null);
+    }
+
+    /**
+     * With {@code -Datlas.renderProbe=true}, one line on stderr per phase: milliseconds since the JVM
+     * started and CPU milliseconds of the whole process (all threads, the JIT and GC included) so far.
+     */
+    private static void probe(String what) {
+        if (!Boolean.getBoolean("atlas.renderProbe")) return;
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long up = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        System.err.println("PROBE " + what + " wall=" + up + " cpu=" + os.getProcessCpuTime() / 1_000_000);
     }
 
     /** Parses 1W, 1M, 3M, 1Y. */

@@ -66,6 +66,16 @@ final class Checksummed implements DataSource {
         };
     }
 
+    /** Reads the whole file now and answers its checksum, or null when it cannot be read. */
+    Checksum compute() {
+        try (InputStream in = open()) {
+            // closing reads it to the end
+        } catch (IOException e) {
+            return null;
+        }
+        return checksum;
+    }
+
     /** The checksum of the whole file as last read and closed, or null. */
     Checksum checksum() {
         return checksum;

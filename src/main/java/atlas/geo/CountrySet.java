@@ -21,6 +21,20 @@ public final class CountrySet {
         this.byIso3 = Collections.unmodifiableMap(byIso3);
     }
 
+    static CountrySet of(String level, Map<String, Country> byIso3) {
+        return new CountrySet(level, new LinkedHashMap<>(byIso3));
+    }
+
+    /**
+     * The countries of {@code source} from the binary {@code cache} made from it by the geodata build
+     * ({@link CountryCache}) when that is current, else from {@code source} as {@link #load} reads it.
+     * Either way {@code source}'s checksum is taken.
+     */
+    static CountrySet load(String level, Checksummed source, DataSource cache, Projection projection, String proj4, List<Problem> problems) {
+        CountrySet cached = CountryCache.read(cache, level, source.compute(), proj4);
+        return cached != null ? cached : load(level, source, projection, problems);
+    }
+
     public static CountrySet empty(String level) {
         return new CountrySet(level, new LinkedHashMap<>());
     }

@@ -40,7 +40,8 @@ public final class GeoData {
     }
 
     /**
-     * Loads {@code countries-50m.geojson}, {@code eu-membership.csv}, {@code territory-changes.csv} and
+     * Loads {@code countries-50m.geojson} (from {@code countries-50m.bin} when that was made from it,
+     * see {@link CountryCache}), {@code eu-membership.csv}, {@code territory-changes.csv} and
      * {@code eu-border-50m.geojson} by name now, and {@code countries-10m.geojson} with {@code eu-border-10m.geojson}
      * on first use of the detail level.
      */
@@ -54,7 +55,7 @@ public final class GeoData {
         reader.setDaemon(true);
         reader.start();
         Checksummed countries = new Checksummed(files.apply("countries-50m.geojson"));
-        CountrySet overview = CountrySet.load("50m", countries, p, problems);
+        CountrySet overview = CountrySet.load("50m", countries, files.apply(CountryCache.fileName("50m")), p, Projection.PROJ4, problems);
         EuMembership eu = EuMembership.load(files.apply("eu-membership.csv"), problems);
         TerritoryChanges territory = TerritoryChanges.load(files.apply("territory-changes.csv"), problems);
         EuBorder overviewBorder = EuBorder.load(overview, countries.checksum(), eu, join(border, borderFile), p, problems);

@@ -23,6 +23,7 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * to 5 decimals (about a metre) and writes RFC 7946 GeoJSON, one feature a line. Then derives the EU's
  * external border for every membership epoch from the written outlines and {@code eu-membership.csv}
  * and writes {@code eu-border-50m.geojson} and {@code eu-border-10m.geojson} ({@link EuBorderFile}).
+ * Last, the 1:50m outlines as loaded and projected, in binary ({@code countries-50m.bin}, {@link CountryCache}).
  *
  * <p>Arguments: {@code RAW_DIR GEODATA_DIR} for both steps, or {@code --border-only GEODATA_DIR} for
  * the border alone (after an edit to {@code eu-membership.csv}; needs no npm).
@@ -35,6 +36,23 @@ public final class GeodataTool {
         if (args.length != 2) throw new IllegalArgumentException("usage: GeodataTool RAW_DIR GEODATA_DIR | --border-only GEODATA_DIR");
         if (!args[0].equals("--border-only")) countries(Path.of(args[0]), Path.of(args[1]));
         for (String level : new String[] {"50m", "10m"}) border(Path.of(args[1]), level);
+        cache(Path.of(args[1]), "50m");
+    }
+
+    /**
+     * Writes {@code countries-LEVEL.bin} ({@link CountryCache}): the outlines as loaded and projected, so
+     * start-up need not parse, check and project the GeoJSON. Only the 1:50m level, which every start needs.
+     */
+    static void cache(Path dir, String level) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        Checksummed source = new Checksummed(DataSource.of(dir.resolve("countries-" + level + ".geojson")));
+        CountrySet countries = CountrySet.load(level, source, Projection.eurasia(), problems);
+        if (!problems.isEmpty() || source.checksum() == null) {
+            throw new IOException("cannot cache the outlines of " + dir + ": " + problems);
+        }
+        String name = CountryCache.fileName(level);
+        AtomicFiles.write(dir.resolve(name), o -> CountryCache.write(o, countries, source.checksum(), Projection.PROJ4));
+        System.err.printf("%s: %d countries%n", name, countries.size());
     }
 
     /** Writes {@code eu-border-LEVEL.geojson} from {@code countries-LEVEL.geojson} and {@code eu-membership.csv} in {@code dir}. */

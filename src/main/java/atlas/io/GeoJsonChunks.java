@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,10 +22,59 @@ import java.util.List;
  */
 public final class GeoJsonChunks {
     /** Files smaller than this are read in one piece: splitting would cost more than it saves. */
-    public static final long MIN_SPLIT_BYTES = 32L << 20;
+    public static final long MIN_SPLIT_BYTES = 4L << 20;
 
-    /** One piece: its bytes as a stream of a JSON array of features, its first line and first feature index. */
-    public record Piece(DataSource source, int firstLine, int firstIndex) {
+    /**
+     * One piece: its bytes as a stream of a JSON array of features, its first line and first feature
+     * index, and about how many features it holds (exact but for the last piece, which is estimated from
+     * its size; a reader sizes its arrays by it, so it need not grow them by copying).
+     */
+    public record Piece(DataSource source, int firstLine, int firstIndex, int expectedFeatures) {
+        /**
+         * The rest of this piece from byte {@code offset} of its stream (where a feature starts, on line
+         * {@code line}, which starts at {@code lineStart}), as a piece of its own: '[', a line break, and
+         * spaces up to the feature's column, so that lines and columns in messages are those of the file.
+         */
+        Piece from(long offset, long lineStart, int line, int index) {
+            DataSource whole = source;
+            DataSource rest = new DataSource() {
+                @Override
+                public String name() {
+                    return whole.name();
+                }
+
+                @Override
+                public InputStream open() throws IOException {
+                    InputStream in = whole.open();
+                    try {
+                        in.skipNBytes(offset);
+                    } catch (IOException | RuntimeException e) {
+                        in.close();
+                        throw e;
+                    }
+                    long spaces = offset - lineStart;
+                    InputStream indent = new InputStream() {
+                        private long left = spaces;
+
+                        @Override
+                        public int read() {
+                            return left-- > 0 ? ' ' : -1;
+                        }
+
+                        @Override
+                        public int read(byte[] b, int off, int len) {
+                            if (left <= 0) return -1;
+                            int n = (int) Math.min(len, left);
+                            java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+                            left -= n;
+                            return n;
+                        }
+                    };
+                    return new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(new byte[] {'[', '\n'}), indent, in)));
+                }
+            };
+            return new Piece(rest, line - 1, index, expectedFeatures);
+        }
     }
 
     private GeoJsonChunks() {
@@ -43,19 +91,59 @@ public final class GeoJsonChunks {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size < minBytes || size > Integer.MAX_VALUE) return List.of();
-            MappedByteBuffer b = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            return split(b, (int) size, name, parts);
+            return split(new Bytes(ch), (int) size, name, parts, file);
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
     }
 
-    private static List<Piece> split(ByteBuffer b, int size, String name, int parts) {
+    /**
+     * The file's bytes by position, read through a window of {@link #WINDOW} bytes. Not a memory mapping:
+     * the pages of a mapped file count in the process's resident memory for as long as it is mapped (a
+     * 270 MB file was 270 MB of a render's peak RSS), and Java cannot unmap.
+     */
+    private static final class Bytes {
+        private static final int WINDOW = 1 << 20;
+        private final FileChannel ch;
+        private final byte[] window = new byte[WINDOW];
+        /** The window holds the file's bytes [lo, hi). */
+        private int lo, hi;
+
+        Bytes(FileChannel ch) {
+            this.ch = ch;
+        }
+
+        byte get(int i) {
+            if (i >= lo && i < hi) return window[i - lo];
+            load(i);
+            return window[i - lo];
+        }
+
+        private void load(int i) {
+            int start = i & ~(WINDOW - 1);
+            ByteBuffer into = ByteBuffer.wrap(window);
+            try {
+                while (into.hasRemaining()) {
+                    int n = ch.read(into, (long) start + into.position());
+                    if (n < 0) break;
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            lo = start;
+            hi = start + into.position();
+            if (i >= hi) throw new IndexOutOfBoundsException("byte " + i + " is past the end of the file");
+        }
+    }
+
+    private static List<Piece> split(Bytes b, int size, String name, int parts, Path file) {
         int depth = 0, featuresStart = -1, featuresEnd = -1;
         boolean inString = false, escape = false, keyIsFeatures = false;
         int stringStart = -1;
         List<Integer> starts = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        List<Integer> firstIndexes = new ArrayList<>();
+        int features = 0;
         int line = 1;
         long target = size / parts;
         for (int i = 0; i < size; i++) {
@@ -83,7 +171,9 @@ public final class GeoJsonChunks {
                         if (starts.size() < parts && (starts.isEmpty() || (long) (i - featuresStart) >= target * starts.size())) {
                             starts.add(i);
                             lines.add(line);
+                            firstIndexes.add(features);
                         }
+                        features++;
                     }
                     depth++;
                 }
@@ -101,54 +191,38 @@ public final class GeoJsonChunks {
         }
         if (inString || depth != 0 || featuresStart < 0 || featuresEnd < 0 || starts.size() < 2) return List.of();
         List<Piece> out = new ArrayList<>();
-        int[] featureIndex = countFeatures(b, featuresStart, featuresEnd, starts);
+        int[] featureIndex = firstIndexes.stream().mapToInt(Integer::intValue).toArray();
+        double perByte = 0;
         for (int p = 0; p < starts.size(); p++) {
             int from = starts.get(p);
             int to = p + 1 < starts.size() ? lastCloseBefore(b, starts.get(p + 1)) : lastCloseBefore(b, featuresEnd);
             if (to <= from) return List.of();
-            out.add(new Piece(slice(b, from, to, name), lines.get(p), featureIndex[p]));
+            int expected;
+            if (p + 1 < starts.size()) {
+                expected = featureIndex[p + 1] - featureIndex[p];
+                perByte = Math.max(perByte, expected / (double) (to - from));
+            } else {
+                expected = (int) Math.min(Integer.MAX_VALUE / 2, Math.ceil(perByte * (to - from) * 1.02) + 16);
+            }
+            out.add(new Piece(slice(file, from, to, name), lines.get(p), featureIndex[p], expected));
         }
         return Collections.unmodifiableList(out);
     }
 
-    private static boolean matches(ByteBuffer b, int at, String s) {
+    private static boolean matches(Bytes b, int at, String s) {
         for (int k = 0; k < s.length(); k++) if (b.get(at + k) != s.charAt(k)) return false;
         return true;
     }
 
     /** Position just after the last '}' before {@code at} (skipping whitespace and the separating comma). */
-    private static int lastCloseBefore(ByteBuffer b, int at) {
+    private static int lastCloseBefore(Bytes b, int at) {
         int i = at - 1;
         while (i >= 0 && b.get(i) != '}') i--;
         return i + 1;
     }
 
-    /** The index of the feature each cut starts with: features are counted by their opening braces at depth 2. */
-    private static int[] countFeatures(ByteBuffer b, int from, int to, List<Integer> starts) {
-        int[] out = new int[starts.size()];
-        int depth = 0, count = 0, next = 0;
-        boolean inString = false, escape = false;
-        for (int i = from + 1; i < to && next < starts.size(); i++) {
-            byte c = b.get(i);
-            if (inString) {
-                if (escape) escape = false;
-                else if (c == '\\') escape = true;
-                else if (c == '"') inString = false;
-                continue;
-            }
-            if (c == '"') inString = true;
-            else if (c == '{' || c == '[') {
-                if (depth == 0 && c == '{') {
-                    if (i == starts.get(next)) out[next++] = count;
-                    count++;
-                }
-                depth++;
-            } else if (c == '}' || c == ']') depth--;
-        }
-        return out;
-    }
-
-    private static DataSource slice(ByteBuffer b, int from, int to, String name) {
+    /** Bytes {@code [from, to)} of {@code file} inside '[' and ']', read when opened. */
+    private static DataSource slice(Path file, int from, int to, String name) {
         return new DataSource() {
             @Override
             public String name() {
@@ -156,24 +230,42 @@ public final class GeoJsonChunks {
             }
 
             @Override
-            public InputStream open() {
-                ByteBuffer s = b.duplicate().position(from).limit(to).slice();
+            public InputStream open() throws IOException {
+                FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
                 InputStream body = new InputStream() {
+                    private long at = from;
+
                     @Override
-                    public int read() {
-                        return s.hasRemaining() ? s.get() & 0xff : -1;
+                    public int read() throws IOException {
+                        byte[] one = new byte[1];
+                        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
                     }
 
                     @Override
-                    public int read(byte[] dst, int off, int len) {
-                        if (!s.hasRemaining()) return -1;
-                        int n = Math.min(len, s.remaining());
-                        s.get(dst, off, n);
+                    public int read(byte[] dst, int off, int len) throws IOException {
+                        if (at >= to) return -1;
+                        int n = ch.read(ByteBuffer.wrap(dst, off, (int) Math.min(len, to - at)), at);
+                        if (n < 0) return -1;
+                        at += n;
                         return n;
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        ch.close();
                     }
                 };
                 return new SequenceInputStream(Collections.enumeration(List.of(
-                        new ByteArrayInputStream(new byte[] {'['}), body, new ByteArrayInputStream(new byte[] {']'}))));
+                        new ByteArrayInputStream(new byte[] {'['}), body, new ByteArrayInputStream(new byte[] {']'})))) {
+                    @Override
+                    public void close() throws IOException {
+                        try {
+                            super.close();
+                        } finally {
+                            body.close();
+                        }
+                    }
+                };
             }
         };
     }

@@ -153,8 +153,24 @@ public final class GeoJsonReader implements FeatureReader {
      * the whole file. A fault stops this piece only.
      */
     public void readPiece(GeoJsonChunks.Piece piece, Consumer<RawFeature> sink, List<Problem> problems) {
+        readPiece(piece, sink, problems, FAST);
+    }
+
+    /** {@code fast}: through {@link FastFeatures} first (tests compare the two ways). */
+    void readPiece(GeoJsonChunks.Piece piece, Consumer<RawFeature> sink, List<Problem> problems, boolean fast) {
         RawFeature f = new RawFeature();
         int[] count = {0};
+        if (fast) {
+            // The common case straight from the bytes; from the first feature it does not take on, the Gson path.
+            try (java.io.InputStream in = piece.source().open()) {
+                FastFeatures.Stop stop = FastFeatures.read(in, piece.firstLine(), piece.firstIndex(), f, sink, count);
+                if (stop == null) return;
+                piece = piece.from(stop.offset(), stop.lineStart(), stop.line(), stop.index());
+            } catch (IOException e) {
+                problems.add(new Problem(piece.source().name(), null, 0, malformed(e) + kept(count[0], " in this part of the file")));
+                return;
+            }
+        }
         JsonGuard guard = null;
         try (JsonReader in = new JsonReader(guard = guard(piece.source().open(), piece.firstLine()))) {
             in.setStrictness(Strictness.LENIENT);
@@ -170,6 +186,9 @@ public final class GeoJsonReader implements FeatureReader {
         }
         cuts(guard, piece.source().name(), problems);
     }
+
+    /** Whether pieces are read by {@link FastFeatures} first ({@code -Datlas.fastGeoJson=false} turns it off, to compare). */
+    static final boolean FAST = !"false".equals(System.getProperty("atlas.fastGeoJson"));
 
     private static String skip(JsonReader in) throws IOException {
         in.skipValue();

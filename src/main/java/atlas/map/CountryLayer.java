@@ -87,27 +87,37 @@ final class CountryLayer implements StaticLayer {
     private volatile boolean detailReady;
     private boolean detailRequested;
 
-    /** {@code synchronous}: load the 10m outlines in the frame that needs them (the headless render). */
+    /**
+     * {@code synchronous}: load the 10m outlines in the frame that needs them (the headless render), and
+     * build only the outline periods drawn; otherwise the other periods of the 50m outlines are built on
+     * a background thread, so moving through time never waits for one.
+     */
     CountryLayer(GeoData geo, Runnable repaint, boolean synchronous) {
         this.geo = geo;
         this.eu = geo.eu();
         this.territory = geo.territory();
         this.repaint = repaint;
         this.synchronous = synchronous;
-        buildAll(geo.overview());
+        if (!synchronous) {
+            Thread t = new Thread(() -> buildAll(geo.overview()), "outline-periods");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
     }
 
-    /** Builds the levels of every outline period of {@code set}, so moving through time never waits for one. */
+    /** Builds the levels of every outline period of {@code set}. */
     private void buildAll(CountrySet set) {
-        List<LocalDate> starts = new ArrayList<>();
-        starts.add(LocalDate.MIN);
-        starts.addAll(territory.changeDays());
-        for (LocalDate start : starts) {
-            LocalDate day = start.equals(LocalDate.MIN) ? LocalDate.of(1900, 1, 1) : start;
-            levels.computeIfAbsent(List.of(set.level(), start),
-                    k -> new Level(territory.countriesOn(set, day, Projection.eurasia()),
-                            territory.disputedOn(set, day, Projection.eurasia()), shapeCache));
-        }
+        levelOf(set, LocalDate.MIN);
+        for (LocalDate start : territory.changeDays()) levelOf(set, start);
+    }
+
+    /** The level of the period of unchanged outlines that starts on {@code start} (LocalDate.MIN: before every change), built on first use. */
+    private Level levelOf(CountrySet set, LocalDate start) {
+        LocalDate day = start.equals(LocalDate.MIN) ? LocalDate.of(1900, 1, 1) : start;
+        return levels.computeIfAbsent(List.of(set.level(), start),
+                k -> new Level(territory.countriesOn(set, day, Projection.eurasia()),
+                        territory.disputedOn(set, day, Projection.eurasia()), shapeCache));
     }
 
     /** The level to draw: the 10m one when wanted and loaded (it loads in the background), else the 50m one. */
@@ -116,7 +126,6 @@ final class CountryLayer implements StaticLayer {
         if (wantDetail) {
             if (detailReady || synchronous) {
                 set = geo.detail();
-                if (synchronous) buildAll(set);
             } else if (!detailRequested) {
                 detailRequested = true;
                 Thread t = new Thread(() -> {
@@ -130,7 +139,7 @@ final class CountryLayer implements StaticLayer {
                 t.start();
             }
         }
-        return levels.get(List.of(set.level(), territory.epochOf(day)));
+        return levelOf(set, territory.epochOf(day));
     }
 
     /**

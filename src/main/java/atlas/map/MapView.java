@@ -78,9 +78,11 @@ public final class MapView extends StyledPane {
         this.forExport = forExport;
 
         getChildren().addAll(baseCanvas, canvas);
-        zoomButtons = zoomButtons();
-        viewButtons = viewButtons();
-        keyToggle = keyToggle();
+        // A picture has no buttons and no gestures. Not even building them matters: the first control
+        // loads and parses JavaFX's default stylesheet (Modena), a third of a second of a render.
+        zoomButtons = forExport ? null : zoomButtons();
+        viewButtons = forExport ? null : viewButtons();
+        keyToggle = forExport ? null : keyToggle();
         if (!forExport) getChildren().addAll(zoomButtons, viewButtons, keyToggle, focusRing);
         focusRing.getStyleClass().add("map-focus-ring");
         focusRing.setMouseTransparent(true);
@@ -112,7 +114,7 @@ public final class MapView extends StyledPane {
             bringIntoView(ref);
         });
 
-        new MapGestures(this, state).install(canvas);
+        if (!forExport) new MapGestures(this, state).install(canvas);
     }
 
     /**
@@ -268,27 +270,29 @@ public final class MapView extends StyledPane {
             c.setHeight(Math.ceil(h * pixelScale));
         }
         focusRing.resizeRelocate(0, 0, w, h);
-        zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
-        double vw = viewButtons.prefWidth(-1), vh = viewButtons.prefHeight(vw);
-        viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);
-        viewButtons.setVisible(w - 60 - vw > 220);
-        var store = state.story().store();
-        // In a narrow map the key folds (its Key ▸ button stays, to open it); it opens again when there is room.
-        boolean roomy = LegendLayer.fits(w, h, store);
-        if (w > 1 && h > 1 && roomy != keyRoomy) {
-            keyRoomy = roomy;
-            if (!roomy && !state.hiddenLayers().contains("legend")) {
-                keyFoldedForWidth = true;
-                state.hiddenLayers().add("legend");
-            } else if (roomy && keyFoldedForWidth) {
-                keyFoldedForWidth = false;
-                state.hiddenLayers().remove("legend");
+        if (!forExport) {
+            zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
+            double vw = viewButtons.prefWidth(-1), vh = viewButtons.prefHeight(vw);
+            viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);
+            viewButtons.setVisible(w - 60 - vw > 220);
+            var store = state.story().store();
+            // In a narrow map the key folds (its Key ▸ button stays, to open it); it opens again when there is room.
+            boolean roomy = LegendLayer.fits(w, h, store);
+            if (w > 1 && h > 1 && roomy != keyRoomy) {
+                keyRoomy = roomy;
+                if (!roomy && !state.hiddenLayers().contains("legend")) {
+                    keyFoldedForWidth = true;
+                    state.hiddenLayers().add("legend");
+                } else if (roomy && keyFoldedForWidth) {
+                    keyFoldedForWidth = false;
+                    state.hiddenLayers().remove("legend");
+                }
             }
+            boolean keyOpen = !state.hiddenLayers().contains("legend");
+            keyToggle.setVisible(LegendLayer.canShow(w, h, store));
+            double kw = keyToggle.prefWidth(-1), kh = keyToggle.prefHeight(-1);
+            keyToggle.resizeRelocate(keyOpen ? 12 : 10, keyOpen ? LegendLayer.top(h, store) + 2 : h - 48 - kh - 4, kw, kh);
         }
-        boolean keyOpen = !state.hiddenLayers().contains("legend");
-        keyToggle.setVisible(LegendLayer.canShow(w, h, store));
-        double kw = keyToggle.prefWidth(-1), kh = keyToggle.prefHeight(-1);
-        keyToggle.resizeRelocate(keyOpen ? 12 : 10, keyOpen ? LegendLayer.top(h, store) + 2 : h - 48 - kh - 4, kw, kh);
         Viewport v = state.viewportProperty().get();
         if (v == null) {
             resetView();
@@ -319,12 +323,12 @@ public final class MapView extends StyledPane {
         Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), state.shown(),
                 state.selectedProperty().get(), state.hoveredProperty().get(), isDetail(v), new LabelPlacer());
         // Labels keep clear of the controls drawn over the map.
-        if (keyToggle.getParent() != null && keyToggle.isVisible()) {
+        if (keyToggle != null && keyToggle.getParent() != null && keyToggle.isVisible()) {
             var b = keyToggle.getBoundsInParent();
             f.labels().reserveBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
         }
         for (javafx.scene.Node n : new javafx.scene.Node[] {zoomButtons, viewButtons}) {
-            if (n.getParent() == null || !n.isVisible()) continue;
+            if (n == null || n.getParent() == null || !n.isVisible()) continue;
             for (javafx.scene.Node c : ((javafx.scene.layout.Pane) n).getChildren()) {
                 var b = n.localToParent(c.getBoundsInParent());
                 f.labels().reserveBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());

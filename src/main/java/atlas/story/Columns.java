@@ -30,6 +30,18 @@ final class Columns {
     List<String[]> placeTable = new ArrayList<>();
     List<String> files = new ArrayList<>();
 
+    Columns() {
+    }
+
+    /** Room for {@code capacity} rows before any array grows (a reader that knows about how many it will append). */
+    Columns(int capacity) {
+        if (capacity > 16) grow(capacity);
+        id.reserve(capacity);
+        title.reserve(capacity);
+        summary.reserve(capacity);
+        detail.reserve(capacity);
+    }
+
     /** One row being filled by a reader; {@link Columns#append} copies it, so it can be reused. */
     static final class Row {
         String id, title, summary, detail;
@@ -125,9 +137,9 @@ final class Columns {
         lat = Arrays.copyOf(lat, n);
     }
 
-    /** Drops spare capacity once loading is done. */
+    /** Drops spare capacity once loading is done (no copy when there is none). */
     void trim() {
-        grow(rows);
+        if (from.length != rows) grow(rows);
         id.trim();
         title.trim();
         summary.trim();
@@ -278,6 +290,83 @@ final class Columns {
         c.title = c.title.concat(o.title);
         c.summary = c.summary.concat(o.summary);
         c.detail = c.detail.concat(o.detail);
+        return c;
+    }
+
+    /**
+     * The rows of {@code parts} one after the other (pieces of one file read at once, same layer and
+     * categories), with side-table references re-based: every column is allocated once at its final size
+     * and copied into, so a million rows are not copied three times (select, grow, trim) on the way.
+     */
+    static Columns concatAll(List<Columns> parts) {
+        if (parts.size() == 1) {
+            parts.get(0).trim();
+            return parts.get(0);
+        }
+        int n = 0;
+        for (Columns p : parts) n += p.rows;
+        Columns c = new Columns();
+        c.from = new int[n];
+        c.to = new int[n];
+        c.start = new int[n];
+        c.end = new int[n];
+        c.cat = new int[n];
+        c.line = new int[n];
+        c.geom = new int[n];
+        c.stages = new int[n];
+        c.places = new int[n];
+        c.layer = new short[n];
+        c.file = new short[n];
+        c.kind = new byte[n];
+        c.flags = new byte[n];
+        c.x = new double[n];
+        c.y = new double[n];
+        c.lon = new double[n];
+        c.lat = new double[n];
+        int at = 0;
+        TextColumn id = null, title = null, summary = null, detail = null;
+        for (Columns p : parts) {
+            int k = p.rows;
+            System.arraycopy(p.from, 0, c.from, at, k);
+            System.arraycopy(p.to, 0, c.to, at, k);
+            System.arraycopy(p.start, 0, c.start, at, k);
+            System.arraycopy(p.end, 0, c.end, at, k);
+            System.arraycopy(p.cat, 0, c.cat, at, k);
+            System.arraycopy(p.line, 0, c.line, at, k);
+            System.arraycopy(p.layer, 0, c.layer, at, k);
+            System.arraycopy(p.kind, 0, c.kind, at, k);
+            System.arraycopy(p.flags, 0, c.flags, at, k);
+            System.arraycopy(p.x, 0, c.x, at, k);
+            System.arraycopy(p.y, 0, c.y, at, k);
+            System.arraycopy(p.lon, 0, c.lon, at, k);
+            System.arraycopy(p.lat, 0, c.lat, at, k);
+            int geoms = c.geomLonLat.size(), stageRows = c.stageTable.size(), placeRows = c.placeTable.size(), files = c.files.size();
+            for (int j = 0; j < k; j++) {
+                int i = at + j;
+                c.geom[i] = p.geom[j] < 0 ? -1 : p.geom[j] + geoms;
+                c.stages[i] = p.stages[j] < 0 ? -1 : p.stages[j] + stageRows;
+                c.places[i] = p.places[j] < 0 ? -1 : p.places[j] + placeRows;
+                c.file[i] = (short) (p.file[j] + files);
+            }
+            c.geomLonLat.addAll(p.geomLonLat);
+            c.geomProjected.addAll(p.geomProjected);
+            c.stageTable.addAll(p.stageTable);
+            c.placeTable.addAll(p.placeTable);
+            c.files.addAll(p.files);
+            id = id == null ? p.id : id.concat(p.id);
+            title = title == null ? p.title : title.concat(p.title);
+            summary = summary == null ? p.summary : summary.concat(p.summary);
+            detail = detail == null ? p.detail : detail.concat(p.detail);
+            at += k;
+            // This part's arrays are garbage from here on, before the next part is copied.
+            p.from = p.to = p.start = p.end = p.cat = p.line = p.geom = p.stages = p.places = null;
+            p.x = p.y = p.lon = p.lat = null;
+        }
+        c.rows = n;
+        c.id = id;
+        c.title = title;
+        c.summary = summary;
+        c.detail = detail;
         return c;
     }
 

@@ -144,12 +144,23 @@ public final class LayerLoader {
     }
 
     /** One piece of a large file read on its own thread into columns of its own. */
+    /**
+     * Bytes a row takes in the columns' arrays (ints, shorts, bytes, doubles and the texts' offsets), about.
+     * A piece's arrays are sized for its features up front, but never beyond a quarter of the heap in all:
+     * a file of tiny features must fail (and be reported) while reading, not before.
+     */
+    private static final long ROW_BYTES = 110;
+
     private static final class Part {
-        final Columns columns = new Columns();
+        final Columns columns;
         final List<Problem> problems = new ArrayList<>();
         GenericSchema generic;
         Throwable failure;
         boolean droppedSaid;
+
+        Part(int expectedRows, int pieces) {
+            columns = new Columns((int) Math.min(expectedRows, Runtime.getRuntime().maxMemory() / ROW_BYTES / 4 / pieces));
+        }
     }
 
     /** Drops everything read for this layer (the heap is exhausted) and says so; nothing more is read. */
@@ -191,7 +202,7 @@ public final class LayerLoader {
         List<Part> parts = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (atlas.io.GeoJsonChunks.Piece piece : pieces) {
-            Part part = new Part();
+            Part part = new Part(piece.expectedFeatures(), pieces.size());
             part.generic = story ? null : new GenericSchema(generic.mapping(), generic.kindField, generic.openEndField);
             if (part.generic != null) part.generic.rowIdPrefix = folder ? fileName(src.name()) + ":" : "";
             parts.add(part);
@@ -253,9 +264,13 @@ public final class LayerLoader {
                 for (int k = 0; k < remap.length; k++) remap[k] = generic.merge(part.generic.categoryValues.get(k), part.generic.categoryCounts.get(k)[0]);
                 for (int i = 0; i < part.columns.rows; i++) if (part.columns.cat[i] >= base) part.columns.cat[i] = base + remap[part.columns.cat[i] - base];
             }
-            part.columns.trim();
-            columns = columns.rows == 0 && columns.files.isEmpty() ? part.columns : columns.concat(part.columns, 0, 0);
         }
+        List<Columns> pieceColumns = new ArrayList<>();
+        for (Part part : parts) pieceColumns.add(part.columns);
+        parts.clear();
+        Columns merged = Columns.concatAll(pieceColumns);
+        pieceColumns.clear();
+        columns = columns.rows == 0 && columns.files.isEmpty() ? merged : columns.concat(merged, 0, 0);
     }
 
     /** True for the story format; otherwise sets up the generic mapping (once per layer). */

@@ -127,12 +127,22 @@ final class TextColumn {
         return t;
     }
 
-    /** Drops spare capacity once loading is done. */
+    /** Drops spare capacity once loading is done (no copy of what has none). */
     void trim() {
-        pool = Arrays.copyOf(pool, used);
-        offset = Arrays.copyOf(offset, rows);
-        length = Arrays.copyOf(length, rows);
+        if (pool.length != used) pool = Arrays.copyOf(pool, used);
+        if (offset.length != rows) {
+            offset = Arrays.copyOf(offset, rows);
+            length = Arrays.copyOf(length, rows);
+        }
         shared = null;
+    }
+
+    /** Room for {@code n} rows in all before the row arrays grow. */
+    void reserve(int n) {
+        if (n > offset.length) {
+            offset = Arrays.copyOf(offset, n);
+            length = Arrays.copyOf(length, n);
+        }
     }
 
     long bytes() {
