@@ -10,8 +10,10 @@
 #   java -jar target/belarus-china-atlas.jar render --data FILE --no-story --from 2015-01-01 --to 2015-12-31 --out atlas.png --size 1600x1000
 #   QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/qgis_render.py geodata/countries-50m.geojson FILE 2015-01-01 2015-12-31 qgis.png 1600x1000
 # and prints the medians (wall time, peak RSS) and the ratios QGIS/atlas of the same run as a Markdown
-# table. Builds the jar if it is missing (ATLAS_JAR=path measures another jar); removes its temporary
-# files; exits non-zero if anything fails.
+# table. Builds the jar if it is missing (ATLAS_JAR=path measures another jar; ATLAS_CMD=command measures
+# another way of starting the atlas, e.g. the installed batch launcher:
+#   ATLAS_CMD=target/installer/image/belarus-china-atlas/bin/belarus-china-atlas-cli scripts/compare-qgis.sh
+# ); removes its temporary files; exits non-zero if anything fails.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -33,6 +35,7 @@ FROM=2015-01-01
 TO=2015-12-31
 SIZE=1600x1000
 JAR=${ATLAS_JAR:-target/belarus-china-atlas.jar}   # ATLAS_JAR=... measures another build
+ATLAS=${ATLAS_CMD:-java -jar $JAR}                  # ATLAS_CMD=... measures another launcher
 QGIS_PYTHON=${QGIS_PYTHON:-/usr/bin/python3}   # the Python that has PyQGIS (Debian: the system one)
 
 die() { echo "compare-qgis: $*" >&2; exit 1; }
@@ -96,7 +99,7 @@ for n in $sizes; do
   : >"$tmp/qgis-$n.txt"
   for r in $(seq 1 "$runs"); do
     atlas() {
-      measure atlas "$tmp/atlas.png" java -jar "$JAR" render --data "$points" --no-story --from "$FROM" --to "$TO" --out "$tmp/atlas.png" --size "$SIZE" >>"$tmp/atlas-$n.txt"
+      measure atlas "$tmp/atlas.png" $ATLAS render --data "$points" --no-story --from "$FROM" --to "$TO" --out "$tmp/atlas.png" --size "$SIZE" >>"$tmp/atlas-$n.txt"
     }
     qgis() {
       measure qgis "$tmp/qgis.png" env XDG_RUNTIME_DIR="$tmp/xdg" QT_QPA_PLATFORM=offscreen \

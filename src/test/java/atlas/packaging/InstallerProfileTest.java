@@ -53,6 +53,12 @@ class InstallerProfileTest {
         assertTrue(image.contains("--runtime-image"), "a jlinked runtime of its own");
         String options = after(image, "--java-options");
         assertTrue(options.contains("--add-modules=javafx.controls"), "JavaFX on the module path: " + options);
+        // The batch launcher: the same program with the JVM tuned for short runs, its options the window's plus its own.
+        String batch = after(image, "--add-launcher");
+        assertTrue(batch.startsWith("belarus-china-atlas-cli="), batch);
+        String props = Files.readString(Path.of("packaging/launchers/belarus-china-atlas-cli.properties"));
+        assertTrue(props.contains("java-options=${installer.java-options} -XX:TieredStopAtLevel=1"), props);
+        assertTrue(Files.readString(Path.of("packaging/linux/belarus-china-atlas-cli.desktop")).contains("NoDisplay=true"), "no second menu entry");
         for (List<String> run : jpackage) {
             Path icon = Path.of(after(run, "--icon"));
             assertTrue(icon.startsWith(Path.of("assets/icons").toAbsolutePath()) || icon.startsWith(Path.of("assets/icons")), icon.toString());
