@@ -74,7 +74,15 @@ public final class RawFeature {
 
     private int indexOf(String key) {
         if (positions == null) {
-            if (keys.size() <= SCAN) return keys.indexOf(key);
+            if (keys.size() <= SCAN) {
+                // Strings cache their hash: a miss (most look-ups ask for a property the feature lacks) costs an int compare.
+                int h = key.hashCode();
+                for (int i = 0, n = keys.size(); i < n; i++) {
+                    String k = keys.get(i);
+                    if (k == key || (k.hashCode() == h && k.equals(key))) return i;
+                }
+                return -1;
+            }
             positions = new java.util.HashMap<>();
             for (int i = 0; i < keys.size(); i++) positions.putIfAbsent(keys.get(i), i);
         }
