@@ -56,8 +56,8 @@ class InstallerProfileTest {
         // The batch launcher: the same program with the JVM tuned for short runs, its options the window's plus its own.
         String batch = after(image, "--add-launcher");
         assertTrue(batch.startsWith("belarus-china-atlas-cli="), batch);
-        String props = Files.readString(Path.of("packaging/launchers/belarus-china-atlas-cli.properties"));
-        assertTrue(props.contains("java-options=${installer.java-options} -XX:TieredStopAtLevel=1"), props);
+        String batchProps = Files.readString(Path.of("packaging/launchers/belarus-china-atlas-cli.properties"));
+        assertTrue(batchProps.contains("java-options=${installer.java-options} -XX:TieredStopAtLevel=1"), batchProps);
         assertTrue(Files.readString(Path.of("packaging/linux/belarus-china-atlas-cli.desktop")).contains("NoDisplay=true"), "no second menu entry");
         for (List<String> run : jpackage) {
             Path icon = Path.of(after(run, "--icon"));
