@@ -34,7 +34,7 @@ if [ "${1:-}" != "--inside-xvfb" ]; then
   done
   missing=""
   command -v xvfb-run >/dev/null || missing="xvfb"
-  ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing="$missing libgtk-3-0"
+  ldconfig -p 2>/dev/null | grep 'libgtk-3\.so\.0' >/dev/null || missing="$missing libgtk-3-0"  # no grep -q: with pipefail its early exit fails the pipe
   if [ -n "$missing" ]; then
     echo "compare-startup: needs an X display: install$missing (Debian/Ubuntu: apt-get install -y xvfb libgtk-3-0) and run this again." >&2
     exit 2

@@ -11,6 +11,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // A double-click: the window on the embedded data, without building the command line's model first
+            // (picocli reflects over every command and option: a few hundred milliseconds before the window).
+            AtlasApp.launchWith(atlas.story.DataSpec.EMBEDDED);
+            System.exit(0);
+        }
         System.exit(AtlasCommand.run(args, AtlasApp::launchWith));
     }
 }
