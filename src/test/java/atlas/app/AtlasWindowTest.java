@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -43,13 +42,8 @@ class AtlasWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(FxTestSupport.data(), null);
+        window = TestWindows.show(stage, 1400, 900);
         state = window.state();
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
     }
 
     private Point2D onMap(double lon, double lat) {

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlas.FxTestSupport;
 import atlas.state.AtlasState;
 import atlas.story.ItemStore;
 import atlas.story.Kind;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -36,14 +34,8 @@ class KeysAndListTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(FxTestSupport.data(), null);
+        window = TestWindows.show(stage, 1400, 900);
         state = window.state();
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        WindowLimits.apply(stage);
-        stage.show();
     }
 
     @SuppressWarnings("unchecked")

@@ -14,7 +14,6 @@ import atlas.state.Viewport;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -37,13 +36,8 @@ class LanguageTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(FxTestSupport.data(), null);
+        window = TestWindows.show(stage, 1400, 900);
         state = window.state();
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
     }
 
     /** The machine's locale before the menu set another (choosing a language sets the JVM's, for the toolkit's own words). */

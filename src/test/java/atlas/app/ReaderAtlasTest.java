@@ -45,14 +45,8 @@ class ReaderAtlasTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(FxTestSupport.data(), null);
+        window = TestWindows.show(stage, 1400, 900);
         state = window.state();
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        WindowLimits.apply(stage);
-        stage.show();
     }
 
     private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlas.FxTestSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +27,8 @@ class SmallWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(FxTestSupport.data(), null);
-        scene = new Scene(window, WindowLimits.MIN_WIDTH, WindowLimits.MIN_HEIGHT);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        WindowLimits.apply(stage);
-        stage.show();
+        window = TestWindows.show(stage, WindowLimits.MIN_WIDTH, WindowLimits.MIN_HEIGHT);
+        scene = window.getScene();
     }
 
     private static Bounds inScene(Node n) {
