@@ -175,7 +175,7 @@ final class FastFeatures {
             Object v;
             if (c == '"') v = string();
             else if (c == '-' || (c >= '0' && c <= '9')) v = number();
-            else if (c == '{' || c == '[') v = tree(0);
+            else if (c == '{' || c == '[') v = nested(name);
             else v = literal();
             // As the Gson path: JSON null is null, and so is a text "NaN", "Infinity" or "-Infinity".
             f.put(name, v instanceof JsonNull || (v instanceof String t && isNonFinite(t)) ? null : v);
@@ -185,6 +185,50 @@ final class FastFeatures {
             if (c != ',') throw LEAVE;
             skipSpace();
         }
+    }
+
+    /** The last nested value of each property name, with its bytes: generated and exported files repeat them row after row. */
+    private final java.util.HashMap<String, Repeat> repeats = new java.util.HashMap<>();
+
+    private record Repeat(byte[] bytes, JsonElement value) {
+    }
+
+    /** Nested values longer than this are not remembered. */
+    private static final int MAX_REPEAT = 4096;
+
+    /**
+     * A property's array or object value. When its bytes are those of the same property's value in an
+     * earlier feature, that value is given again (the same tree, which nobody changes): a JSON array or
+     * object ends where its bytes end, and those bytes were read and checked in full the first time.
+     */
+    private JsonElement nested(String name) throws IOException {
+        Repeat r = repeats.get(name);
+        if (r != null) {
+            int n = r.bytes.length;
+            fillKeeping(n);
+            if (limit - pos >= n && java.util.Arrays.equals(buf, pos, pos + n, r.bytes, 0, n)) {
+                pos += n;
+                return r.value;
+            }
+        }
+        fillKeeping(MAX_REPEAT);
+        long from = base + pos;
+        long movedFrom = base;
+        JsonElement v = tree(0);
+        int n = (int) (base + pos - from);
+        if (base == movedFrom && n <= MAX_REPEAT) {
+            int s = pos - n;
+            boolean oneLine = true;
+            for (int i = s; i < pos; i++) {
+                if (buf[i] == '\n') {
+                    oneLine = false;
+                    break;
+                }
+            }
+            // Values that span lines are read again each time, so that lines keep being counted.
+            if (oneLine) repeats.put(name, new Repeat(java.util.Arrays.copyOfRange(buf, s, pos), v));
+        }
+        return v;
     }
 
     private static boolean isNonFinite(String s) {
@@ -354,14 +398,26 @@ final class FastFeatures {
                 if (i >= limit) throw LEAVE;
             }
             int c = buf[i];
+            if (STOPS[c & 0xff] == 0) {
+                i++;
+                continue;
+            }
             if (c == '"') {
                 if (i - pos > MAX_STRING_BYTES) throw LEAVE;
                 return i - pos;
             }
             if (c == '\\') return -1;
-            if (c >= 0 && c < 0x20) throw LEAVE;
-            i++;
+            throw LEAVE; // a control character
         }
+    }
+
+    /** Bytes that end a plain run in a string: the quote, a backslash, control characters. */
+    private static final byte[] STOPS = new byte[256];
+
+    static {
+        for (int c = 0; c < 0x20; c++) STOPS[c] = 1;
+        STOPS['"'] = 1;
+        STOPS['\\'] = 1;
     }
 
     private String decode(int s, int n) {

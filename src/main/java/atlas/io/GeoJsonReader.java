@@ -150,25 +150,25 @@ public final class GeoJsonReader implements FeatureReader {
 
     /**
      * Reads one piece of a split file ({@link GeoJsonChunks}): its features, with lines and indexes as in
-     * the whole file. A fault stops this piece only.
+     * the whole file. A fault stops this piece only: false then, true when the piece was read to its end.
      */
-    public void readPiece(GeoJsonChunks.Piece piece, Consumer<RawFeature> sink, List<Problem> problems) {
-        readPiece(piece, sink, problems, FAST);
+    public boolean readPiece(GeoJsonChunks.Piece piece, Consumer<RawFeature> sink, List<Problem> problems) {
+        return readPiece(piece, sink, problems, FAST);
     }
 
     /** {@code fast}: through {@link FastFeatures} first (tests compare the two ways). */
-    void readPiece(GeoJsonChunks.Piece piece, Consumer<RawFeature> sink, List<Problem> problems, boolean fast) {
+    boolean readPiece(GeoJsonChunks.Piece piece, Consumer<RawFeature> sink, List<Problem> problems, boolean fast) {
         RawFeature f = new RawFeature();
         int[] count = {0};
         if (fast) {
             // The common case straight from the bytes; from the first feature it does not take on, the Gson path.
             try (java.io.InputStream in = piece.source().open()) {
                 FastFeatures.Stop stop = FastFeatures.read(in, piece.firstLine(), piece.firstIndex(), f, sink, count);
-                if (stop == null) return;
+                if (stop == null) return true;
                 piece = piece.from(stop.offset(), stop.lineStart(), stop.line(), stop.index());
             } catch (IOException e) {
                 problems.add(new Problem(piece.source().name(), null, 0, malformed(e) + kept(count[0], " in this part of the file")));
-                return;
+                return false;
             }
         }
         JsonGuard guard = null;
@@ -178,13 +178,17 @@ public final class GeoJsonReader implements FeatureReader {
             features(in, f, piece.source().name(), sink, problems, count, piece.firstLine(), piece.firstIndex());
         } catch (JsonGuard.Refused e) {
             problems.add(new Problem(piece.source().name(), null, e.line, e.getMessage() + kept(count[0], " in this part of the file")));
+            return false;
         } catch (JsonParseException | IllegalStateException | IOException | NumberFormatException e) {
             int at = Texts.lineOf(e.getMessage());
             problems.add(new Problem(piece.source().name(), null, at == 0 ? 0 : at + piece.firstLine() - 1,
                     malformed(e).replaceAll("at line (\\d+)", "near line " + (at + piece.firstLine() - 1))
                             + kept(count[0], " in this part of the file")));
+            return false;
+        } finally {
+            cuts(guard, piece.source().name(), problems);
         }
-        cuts(guard, piece.source().name(), problems);
+        return true;
     }
 
     /** Whether pieces are read by {@link FastFeatures} first ({@code -Datlas.fastGeoJson=false} turns it off, to compare). */

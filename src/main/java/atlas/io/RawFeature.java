@@ -1,7 +1,5 @@
 package atlas.io;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -29,8 +27,13 @@ public final class RawFeature {
     public String geometryProblem;
     /** KML TimeStamp/TimeSpan text as found (xsd date forms), or null. */
     public String timeBegin, timeEnd;
-    private final List<String> keys = new ArrayList<>();
-    private final List<Object> values = new ArrayList<>();
+    /** Keys, their hashes and values in file order (arrays, not lists: a million features ask for a dozen keys each). */
+    private String[] keys = new String[16];
+    private int[] hashes = new int[16];
+    private Object[] values = new Object[16];
+    private int count;
+    /** One bit per key hash (mod 64): most look-ups ask for a property the feature lacks, and this says so at once. */
+    private long present;
     /**
      * Positions of the keys, built once a feature has more than {@link #SCAN} of them: a hostile file
      * can give one feature 100,000 properties, and a scan per put would cost 10^10 steps.
@@ -53,8 +56,10 @@ public final class RawFeature {
         lon = lat = Double.NaN;
         geometryProblem = null;
         timeBegin = timeEnd = null;
-        keys.clear();
-        values.clear();
+        java.util.Arrays.fill(values, 0, count, null);
+        java.util.Arrays.fill(keys, 0, count, null);
+        count = 0;
+        present = 0;
         positions = null;
         droppedProperties = 0;
     }
@@ -62,29 +67,40 @@ public final class RawFeature {
     public void put(String key, Object value) {
         int i = indexOf(key);
         if (i >= 0) {
-            values.set(i, value);
-        } else if (keys.size() >= MAX_PROPERTIES) {
+            values[i] = value;
+        } else if (count >= MAX_PROPERTIES) {
             droppedProperties++;
         } else {
-            keys.add(key);
-            values.add(value);
-            if (positions != null) positions.put(key, keys.size() - 1);
+            if (count == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, count * 2);
+                hashes = java.util.Arrays.copyOf(hashes, count * 2);
+                values = java.util.Arrays.copyOf(values, count * 2);
+            }
+            keys[count] = key;
+            hashes[count] = key.hashCode();
+            present |= 1L << hashes[count];
+            values[count] = value;
+            if (positions != null) positions.put(key, count);
+            count++;
         }
     }
 
     private int indexOf(String key) {
         if (positions == null) {
-            if (keys.size() <= SCAN) {
-                // Strings cache their hash: a miss (most look-ups ask for a property the feature lacks) costs an int compare.
+            if (count <= SCAN) {
+                // A miss (most look-ups ask for a property the feature lacks) costs an int compare per key.
                 int h = key.hashCode();
-                for (int i = 0, n = keys.size(); i < n; i++) {
-                    String k = keys.get(i);
-                    if (k == key || (k.hashCode() == h && k.equals(key))) return i;
+                if ((present & (1L << h)) == 0) return -1;
+                for (int i = 0; i < count; i++) {
+                    if (hashes[i] == h) {
+                        String k = keys[i];
+                        if (k == key || k.equals(key)) return i;
+                    }
                 }
                 return -1;
             }
             positions = new java.util.HashMap<>();
-            for (int i = 0; i < keys.size(); i++) positions.putIfAbsent(keys.get(i), i);
+            for (int i = 0; i < count; i++) positions.putIfAbsent(keys[i], i);
         }
         Integer i = positions.get(key);
         return i == null ? -1 : i;
@@ -93,7 +109,7 @@ public final class RawFeature {
     /** The value of {@code key}, or null when absent. */
     public Object get(String key) {
         int i = indexOf(key);
-        return i < 0 ? null : values.get(i);
+        return i < 0 ? null : values[i];
     }
 
     public boolean has(String key) {
@@ -107,15 +123,17 @@ public final class RawFeature {
     }
 
     public int size() {
-        return keys.size();
+        return count;
     }
 
     public String key(int i) {
-        return keys.get(i);
+        java.util.Objects.checkIndex(i, count);
+        return keys[i];
     }
 
     public Object value(int i) {
-        return values.get(i);
+        java.util.Objects.checkIndex(i, count);
+        return values[i];
     }
 
     /** A copy that survives the reader's reuse (for samples kept to detect the schema). */
@@ -132,8 +150,11 @@ public final class RawFeature {
         c.timeBegin = timeBegin;
         c.timeEnd = timeEnd;
         c.droppedProperties = droppedProperties;
-        c.keys.addAll(keys);
-        c.values.addAll(values);
+        c.keys = java.util.Arrays.copyOf(keys, Math.max(count, 1));
+        c.hashes = java.util.Arrays.copyOf(hashes, Math.max(count, 1));
+        c.values = java.util.Arrays.copyOf(values, Math.max(count, 1));
+        c.count = count;
+        c.present = present;
         return c;
     }
 }

@@ -11,6 +11,7 @@ public enum Category {
 
     private final String key;
     private final String label;
+    private static final Category[] ALL = values();
 
     Category(String key, String label) {
         this.key = key;
@@ -27,7 +28,8 @@ public enum Category {
 
     /** The category with this key, or null. */
     public static Category byKey(String key) {
-        for (Category c : values()) if (c.key.equals(key)) return c;
+        if (key == null) return null;
+        for (Category c : ALL) if (c.key.equals(key)) return c;
         return null;
     }
 

@@ -203,6 +203,16 @@ final class Columns {
     Columns reorder(int[] order) {
         Columns c = new Columns();
         c.rows = order.length;
+        // The coordinates (a third of the bytes) are picked on another core meanwhile.
+        Runnable pickDoubles = () -> {
+            c.x = pick(x, order);
+            c.y = pick(y, order);
+            c.lon = pick(lon, order);
+            c.lat = pick(lat, order);
+        };
+        java.util.concurrent.CompletableFuture<Void> doubles = order.length >= ItemStore.PARALLEL_ROWS
+                ? java.util.concurrent.CompletableFuture.runAsync(pickDoubles) : java.util.concurrent.CompletableFuture.completedFuture(null);
+        if (order.length < ItemStore.PARALLEL_ROWS) pickDoubles.run();
         c.from = pick(from, order);
         from = null;
         c.to = pick(to, order);
@@ -221,14 +231,13 @@ final class Columns {
         stages = null;
         c.places = pick(places, order);
         places = null;
-        c.x = pick(x, order);
-        x = null;
-        c.y = pick(y, order);
-        y = null;
-        c.lon = pick(lon, order);
-        lon = null;
-        c.lat = pick(lat, order);
-        lat = null;
+        try {
+            doubles.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Error err) throw err; // out of memory, most likely
+            throw e;
+        }
+        x = y = lon = lat = null;
         c.layer = new short[order.length];
         c.file = new short[order.length];
         c.kind = new byte[order.length];

@@ -42,12 +42,18 @@ public final class ItemStore {
         this.layers = List.copyOf(layers);
         this.categories = categoryTable(layers);
         this.c = sortByDate(c);
-        long[] lo = new long[this.c.rows], hi = new long[this.c.rows];
-        for (int i = 0; i < lo.length; i++) {
-            lo[i] = this.c.from[i];
-            hi[i] = this.c.to[i];
-        }
-        this.started = new TimeIndex(lo, hi);
+        // The interval tree is built on another core while this one builds the grid and the key table.
+        Columns sorted = this.c;
+        java.util.function.Supplier<TimeIndex> time = () -> {
+            long[] lo = new long[sorted.rows], hi = new long[sorted.rows];
+            for (int i = 0; i < lo.length; i++) {
+                lo[i] = sorted.from[i];
+                hi[i] = sorted.to[i];
+            }
+            return new TimeIndex(lo, hi);
+        };
+        java.util.concurrent.CompletableFuture<TimeIndex> started = sorted.rows >= PARALLEL_ROWS
+                ? java.util.concurrent.CompletableFuture.supplyAsync(time) : java.util.concurrent.CompletableFuture.completedFuture(time.get());
         this.grid = new PointGrid(this.c.x, this.c.y, this.c.rows);
         for (int i = 0; i < this.c.rows; i++) {
             if (this.c.geom[i] >= 0) shapes.insert(this.c.geomProjected.get(this.c.geom[i]).getEnvelopeInternal(), i);
@@ -57,7 +63,17 @@ public final class ItemStore {
         for (int l = 0; l < layers.size(); l++) keyPrefix[l] = layers.get(l).story() ? "" : layers.get(l).name() + "/";
         keyTable = buildKeys();
         placeRows = resolvePlaces();
+        try {
+            this.started = started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
+
+    /** From this many rows on, building the store uses a second core (below, handing work over costs more than it saves). */
+    static final int PARALLEL_ROWS = 50_000;
 
     /**
      * The store of {@code layers}, in that order (the first is drawn first, hit last). The first layer's
@@ -127,7 +143,8 @@ public final class ItemStore {
             if (i > 0 && c.from[i] < c.from[i - 1]) sorted = false;
         }
         if (sorted) return c;
-        Arrays.sort(keys);
+        if (keys.length >= PARALLEL_ROWS) Arrays.parallelSort(keys);
+        else Arrays.sort(keys);
         int[] order = new int[c.rows];
         for (int i = 0; i < order.length; i++) order[i] = (int) keys[i];
         keys = null;

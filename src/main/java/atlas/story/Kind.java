@@ -4,12 +4,16 @@ package atlas.story;
 public enum Kind {
     EVENT, PROJECT, PLACE, CORRIDOR;
 
+    private final String key = name().toLowerCase(java.util.Locale.ROOT);
+    private static final Kind[] ALL = values();
+
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return key;
     }
 
     public static Kind byKey(String key) {
-        for (Kind k : values()) if (k.key().equals(key)) return k;
+        if (key == null) return null;
+        for (Kind k : ALL) if (k.key.equals(key)) return k;
         return null;
     }
 }

@@ -97,12 +97,11 @@ public final class LayerLoader {
             problems.add(new Problem(src.name(), null, 0, tooLarge));
             return;
         }
-        if (reader instanceof atlas.io.GeoJsonReader g && src.path() != null && READERS > 1) {
-            List<atlas.io.GeoJsonChunks.Piece> pieces = atlas.io.GeoJsonChunks.split(src.path(), src.name(), READERS, splitAbove);
-            if (!pieces.isEmpty()) {
-                parallel(src, g, pieces);
-                return;
-            }
+        if (reader instanceof atlas.io.GeoJsonReader && src.path() != null && READERS > 1) {
+            atlas.io.GeoJsonChunks.Streaming split = atlas.io.GeoJsonChunks.streaming(src.path(), src.name(), READERS, splitAbove);
+            // When the split fails, or a piece stops on a fault, nothing of it is kept and the file is read in one go,
+            // so that a broken file gets the same messages either way.
+            if (split != null && parallel(src, split)) return;
         }
         int fileIndex = columns.fileIndex(src.name());
         List<RawFeature> sample = new ArrayList<>();
@@ -157,6 +156,8 @@ public final class LayerLoader {
         GenericSchema generic;
         Throwable failure;
         boolean droppedSaid;
+        /** The piece was read to its end (no fault stopped it). */
+        boolean whole;
 
         Part(int expectedRows, int pieces) {
             columns = new Columns((int) Math.min(expectedRows, Runtime.getRuntime().maxMemory() / ROW_BYTES / 4 / pieces));
@@ -185,35 +186,55 @@ public final class LayerLoader {
     /**
      * A large GeoJSON file read by several threads, one piece each: the schema is decided on the first
      * features, each piece fills columns of its own, and the pieces are joined in file order, so the
-     * result equals a sequential read (a test checks it).
+     * result equals a sequential read (a test checks it). The pieces are found while they are read
+     * ({@link atlas.io.GeoJsonChunks#streaming}). False, with nothing kept, when the split failed or a piece
+     * stopped on a fault: the caller then reads the file in one go.
      */
-    private void parallel(DataSource src, atlas.io.GeoJsonReader g, List<atlas.io.GeoJsonChunks.Piece> pieces) {
+    private boolean parallel(DataSource src, atlas.io.GeoJsonChunks.Streaming split) {
         List<RawFeature> sample = new ArrayList<>();
         try {
-            g.readPiece(pieces.get(0), f -> {
+            new atlas.io.GeoJsonReader().readPiece(split.piece(0), f -> {
                 sample.add(f.copy());
                 if (sample.size() >= SAMPLE) throw new Enough();
             }, new ArrayList<>());
         } catch (Enough e) {
             // the sample is full
+        } catch (InterruptedException e) {
+            split.cancel();
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
         }
+        GenericSchema genericBefore = generic;
+        boolean anyStoryBefore = anyStory, anyGenericBefore = anyGeneric;
+        String noteBefore = note;
+        int problemsBefore = problems.size();
         boolean story = decide(src.name(), sample);
+        long featuresBefore = features;
         java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong(features);
-        List<Part> parts = new ArrayList<>();
+        int n = split.parts();
+        Part[] parts = new Part[n];
         List<Thread> threads = new ArrayList<>();
-        for (atlas.io.GeoJsonChunks.Piece piece : pieces) {
-            Part part = new Part(piece.expectedFeatures(), pieces.size());
-            part.generic = story ? null : new GenericSchema(generic.mapping(), generic.kindField, generic.openEndField);
-            if (part.generic != null) part.generic.rowIdPrefix = folder ? fileName(src.name()) + ":" : "";
-            parts.add(part);
+        for (int k = 0; k < n; k++) {
+            int p = k;
             Thread t = new Thread(() -> {
+                atlas.io.GeoJsonChunks.Piece piece;
+                try {
+                    piece = split.piece(p);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (piece == null) return;
+                Part part = new Part(piece.expectedFeatures(), n);
+                parts[p] = part;
+                part.generic = story ? null : new GenericSchema(generic.mapping(), generic.kindField, generic.openEndField);
+                if (part.generic != null) part.generic.rowIdPrefix = folder ? fileName(src.name()) + ":" : "";
                 try {
                     int fileIndex = part.columns.fileIndex(src.name());
                     Columns.Row row = new Columns.Row();
-                    new atlas.io.GeoJsonReader().readPiece(piece, f -> {
-                        long n = read.incrementAndGet();
-                        if (n % 4096 == 0) {
-                            monitor.read(n);
+                    part.whole = new atlas.io.GeoJsonReader().readPiece(piece, f -> {
+                        long c = read.incrementAndGet();
+                        if (c % 4096 == 0) {
+                            monitor.read(c);
                             if (monitor.cancelled()) throw new CancellationException();
                         }
                         if (f.droppedProperties > 0 && !part.droppedSaid) {
@@ -231,6 +252,7 @@ public final class LayerLoader {
                     }, part.problems);
                 } catch (RuntimeException | OutOfMemoryError e) {
                     part.failure = e;
+                    if (e instanceof CancellationException) split.cancel();
                 }
             }, "read-" + src.name());
             t.setDaemon(true);
@@ -241,20 +263,35 @@ public final class LayerLoader {
             try {
                 t.join();
             } catch (InterruptedException e) {
+                split.cancel();
                 Thread.currentThread().interrupt();
                 throw new CancellationException();
             }
         }
-        features = read.get();
         for (Part part : parts) {
-            if (part.failure instanceof OutOfMemoryError) {
-                parts.clear();
+            if (part != null && part.failure instanceof OutOfMemoryError) {
+                features = read.get();
                 outOfMemory(src.name());
-                return;
+                return true;
             }
         }
+        for (Part part : parts) if (part != null && part.failure instanceof CancellationException c) throw c;
+        boolean whole = !split.failed();
+        for (Part part : parts) if (part != null && part.failure == null && !part.whole) whole = false;
+        if (!whole) {
+            // Forget this attempt: the sequential read decides the schema and says everything again.
+            generic = genericBefore;
+            anyStory = anyStoryBefore;
+            anyGeneric = anyGenericBefore;
+            note = noteBefore;
+            problems.subList(problemsBefore, problems.size()).clear();
+            features = featuresBefore;
+            return false;
+        }
+        features = read.get();
+        List<Columns> pieceColumns = new ArrayList<>();
         for (Part part : parts) {
-            if (part.failure instanceof CancellationException c) throw c;
+            if (part == null) continue;
             if (part.failure != null) problems.add(new Problem(src.name(), null, 0, "reading stopped by an unexpected fault: " + atlas.io.Texts.clip(String.valueOf(part.failure))));
             problems.addAll(part.problems);
             if (!story) {
@@ -264,13 +301,13 @@ public final class LayerLoader {
                 for (int k = 0; k < remap.length; k++) remap[k] = generic.merge(part.generic.categoryValues.get(k), part.generic.categoryCounts.get(k)[0]);
                 for (int i = 0; i < part.columns.rows; i++) if (part.columns.cat[i] >= base) part.columns.cat[i] = base + remap[part.columns.cat[i] - base];
             }
+            pieceColumns.add(part.columns);
         }
-        List<Columns> pieceColumns = new ArrayList<>();
-        for (Part part : parts) pieceColumns.add(part.columns);
-        parts.clear();
+        Arrays.fill(parts, null);
         Columns merged = Columns.concatAll(pieceColumns);
         pieceColumns.clear();
         columns = columns.rows == 0 && columns.files.isEmpty() ? merged : columns.concat(merged, 0, 0);
+        return true;
     }
 
     /** True for the story format; otherwise sets up the generic mapping (once per layer). */

@@ -20,6 +20,8 @@ import org.locationtech.jts.geom.Lineal;
 final class StorySchema {
     /** The languages a title may be given in besides English: {@code name_ru}, {@code name_be}, {@code name_zh}. */
     static final String[] NAME_LANGUAGES = {"ru", "be", "zh"};
+    /** The properties that hold them, {@code name_ru}…, made once (a million features ask for each). */
+    private static final String[] NAME_KEYS = java.util.Arrays.stream(NAME_LANGUAGES).map(l -> "name_" + l).toArray(String[]::new);
 
     private StorySchema() {
     }
@@ -73,9 +75,9 @@ final class StorySchema {
         if (disagreement != null) detail.addProperty("disagreement", disagreement);
         if (placeType != null) detail.addProperty("place_type", placeType);
         JsonObject names = new JsonObject();
-        for (String lang : NAME_LANGUAGES) {
-            String n = f.text("name_" + lang);
-            if (n != null && !n.isBlank()) names.addProperty(lang, n.trim());
+        for (int k = 0; k < NAME_KEYS.length; k++) {
+            String n = f.text(NAME_KEYS[k]);
+            if (n != null && !n.isBlank()) names.addProperty(NAME_LANGUAGES[k], n.trim());
         }
         if (!names.isEmpty()) detail.add("names", names);
         if (attributes != null) detail.add("attributes", attributes);
@@ -204,12 +206,14 @@ final class StorySchema {
     }
 
     static List<JsonObject> objects(Object v) {
+        if (!(v instanceof JsonArray)) return List.of();
         List<JsonObject> out = new ArrayList<>();
         if (v instanceof JsonArray a) for (JsonElement x : a) if (x.isJsonObject()) out.add(x.getAsJsonObject());
         return out;
     }
 
     static List<String> strings(Object v) {
+        if (!(v instanceof JsonArray)) return List.of();
         LinkedHashSet<String> out = new LinkedHashSet<>();
         if (v instanceof JsonArray a) for (JsonElement x : a) if (x.isJsonPrimitive()) out.add(x.getAsString());
         return new ArrayList<>(out);

@@ -64,4 +64,51 @@ class ParallelReadTest {
         Files.writeString(f, b);
         assertSame(load(f, Long.MAX_VALUE), load(f, 0));
     }
+
+    /** Story features with texts that look like structure, around a piece boundary; {@code tail} closes the file. */
+    private static String story(int n, String tail, int broken) {
+        StringBuilder b = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        for (int i = 0; i < n; i++) {
+            if (i > 0) b.append(",\n");
+            b.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[").append(20 + i % 40).append(",").append(40 + i % 20)
+                    .append("]},\"properties\":{\"id\":\"x").append(i).append("\",\"kind\":\"event\",\"title\":\"")
+                    .append(i % 3 == 0 ? "looks like \\\"}]},\\n{\\\"type\\\":\\\"Feature\\\" " : "plain ").append(i)
+                    .append("\",\"start\":\"").append(1995 + i % 30).append("\",\"category\":\"diplomacy\",\"sources\":[{\"title\":\"s\",\"url\":\"\"}]}}");
+            if (i == broken) b.append(" \"stray\": 1");
+        }
+        return b.append(tail).toString();
+    }
+
+    @Test
+    void piecesFoundWhileReadingEqualOneRead(@TempDir Path dir) throws Exception {
+        // The usual end, members after the features (the scan then goes on to the end), and no split at all.
+        String[] tails = {"\n]}\n", "\n],\"bbox\":[20,40,60,60]}", "\n],\"extra\":[{\"a\":{\"b\":1}}]}"};
+        for (String tail : tails) {
+            Path f = dir.resolve("t" + tail.length() + ".geojson");
+            Files.writeString(f, story(6_000, tail, -1));
+            assertTrue(GeoJsonChunks.streaming(f, "t", 2, 0) != null, "the file is split");
+            LayerData one = load(f, Long.MAX_VALUE), pieces = load(f, 0);
+            assertEquals(6_000, one.layer().items());
+            assertSame(one, pieces);
+        }
+    }
+
+    @Test
+    void aFaultInALaterPieceGivesTheMessagesOfOneRead(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("broken.geojson");
+        Files.writeString(f, story(6_000, "\n]}\n", 5_000));
+        LayerData one = load(f, Long.MAX_VALUE), pieces = load(f, 0);
+        assertTrue(one.layer().problems().stream().anyMatch(p -> p.line() > 0), one.layer().problems().toString());
+        assertSame(one, pieces);
+        // A NUL byte late in the file, and a file cut short.
+        byte[] bytes = Files.readAllBytes(dir.resolve("broken.geojson"));
+        Path nul = dir.resolve("nul.geojson");
+        byte[] withNul = bytes.clone();
+        withNul[withNul.length - 500] = 0;
+        Files.write(nul, withNul);
+        assertSame(load(nul, Long.MAX_VALUE), load(nul, 0));
+        Path cut = dir.resolve("cut.geojson");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 700));
+        assertSame(load(cut, Long.MAX_VALUE), load(cut, 0));
+    }
 }
