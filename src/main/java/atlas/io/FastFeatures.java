@@ -635,14 +635,13 @@ final class FastFeatures {
             pos = 0;
         }
         if (n > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(n, buf.length * 2));
-        int scanned = limit;
         while (limit - pos < n && !eof) {
             int r = in.read(buf, limit, buf.length - limit);
             if (r < 0) eof = true;
             else limit += r;
             if (limit == buf.length && limit - pos < n) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
         }
-        // NUL anywhere in what came: the guard's case (stop and say where); leave it to the Gson path.
-        for (int i = scanned; i < limit; i++) if (buf[i] == 0) throw LEAVE;
+        // No pass for NUL bytes here: every byte is looked at by something that takes no NUL (a string's run,
+        // a token, a number, a literal, or a comparison with a value read before), which leaves for the Gson path.
     }
 }

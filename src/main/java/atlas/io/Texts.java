@@ -32,6 +32,12 @@ public final class Texts {
 
     private static String escape(String s, int max) {
         if (s == null) return "null";
+        if (s.length() <= max) {
+            // Most texts need nothing done: give them back as they are (a loader clips every feature's id).
+            int i = 0;
+            while (i < s.length() && !unsafe(s.charAt(i))) i++;
+            if (i == s.length()) return s;
+        }
         StringBuilder b = new StringBuilder(Math.min(s.length(), max) + 8);
         int n = Math.min(s.length(), max);
         for (int i = 0; i < n; i++) {

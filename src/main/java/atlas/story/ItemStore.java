@@ -34,7 +34,8 @@ public final class ItemStore {
     private final TimeIndex started;
     private final PointGrid grid;
     private final STRtree shapes = new STRtree();
-    private final int[] keyTable;
+    /** Rows by key (open addressing); a large store builds it on another core after it is handed out, see {@link #keys()}. */
+    private final java.util.concurrent.CompletableFuture<int[]> keyTable;
     private final int[][] placeRows;
     private final String[] keyPrefix;
 
@@ -61,7 +62,8 @@ public final class ItemStore {
         shapes.build();
         keyPrefix = new String[layers.size()];
         for (int l = 0; l < layers.size(); l++) keyPrefix[l] = layers.get(l).story() ? "" : layers.get(l).name() + "/";
-        keyTable = buildKeys();
+        keyTable = sorted.rows >= PARALLEL_ROWS
+                ? java.util.concurrent.CompletableFuture.supplyAsync(this::buildKeys) : java.util.concurrent.CompletableFuture.completedFuture(buildKeys());
         placeRows = resolvePlaces();
         try {
             this.started = started.join();
@@ -136,19 +138,42 @@ public final class ItemStore {
 
     /** Rows in order of first day (undated rows first), ties in load order: a stable sort of packed keys. */
     private static Columns sortByDate(Columns c) {
-        long[] keys = new long[c.rows];
+        int n = c.rows;
         boolean sorted = true;
-        for (int i = 0; i < c.rows; i++) {
-            keys[i] = ((long) c.from[i] << 32) | i;
-            if (i > 0 && c.from[i] < c.from[i - 1]) sorted = false;
+        int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            int d = c.from[i];
+            if (i > 0 && d < c.from[i - 1]) sorted = false;
+            if (d != Columns.OPEN_START) {
+                min = Math.min(min, d);
+                max = Math.max(max, d);
+            }
         }
         if (sorted) return c;
-        if (keys.length >= PARALLEL_ROWS) Arrays.parallelSort(keys);
-        else Arrays.sort(keys);
-        int[] order = new int[c.rows];
-        for (int i = 0; i < order.length; i++) order[i] = (int) keys[i];
-        keys = null;
+        int[] order = new int[n];
+        if (min <= max && (long) max - min < 1 << 22) {
+            // Days span a few thousand values: a counting sort, stable (ties keep their order), two passes.
+            int[] count = new int[max - min + 3];
+            for (int i = 0; i < n; i++) count[bucket(c.from[i], min)]++;
+            for (int b = 0, at = 0; b < count.length; b++) {
+                int k = count[b];
+                count[b] = at;
+                at += k;
+            }
+            for (int i = 0; i < n; i++) order[count[bucket(c.from[i], min)]++] = i;
+        } else {
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) keys[i] = ((long) c.from[i] << 32) | i;
+            if (n >= PARALLEL_ROWS) Arrays.parallelSort(keys);
+            else Arrays.sort(keys);
+            for (int i = 0; i < n; i++) order[i] = (int) keys[i];
+        }
         return c.reorder(order);
+    }
+
+    /** Open starts first, then the days from {@code min} on. */
+    private static int bucket(int day, int min) {
+        return day == Columns.OPEN_START ? 0 : day - min + 1;
     }
 
     public int size() {
@@ -312,12 +337,27 @@ public final class ItemStore {
 
     /** The row with this key, or -1. */
     public int find(String key) {
+        int[] keyTable = keys();
         if (key == null || keyTable.length == 0) return -1;
         int mask = keyTable.length - 1;
         for (int h = spread(key.hashCode()) & mask; ; h = (h + 1) & mask) {
             int r = keyTable[h] - 1;
             if (r < 0) return -1;
             if (keyEquals(r, key)) return r;
+        }
+    }
+
+    /**
+     * The key table, waiting for it the first time if it is still being built: drawing, the time filter and
+     * hit-testing never need it, so a million rows are on the map while it is made (~0.1–0.3 s).
+     */
+    private int[] keys() {
+        try {
+            return keyTable.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
         }
     }
 

@@ -43,7 +43,7 @@ final class StorySchema {
             problems.add(new Problem(file, null, f.line, "feature has no 'id'; skipped"));
             return false;
         }
-        Check c = new Check(file, Texts.clip(id), f.line, problems);
+        Check c = new Check(file, id, f.line, problems);
         Kind kind = Kind.byKey(f.text("kind"));
         if (kind == null) return c.fail("unknown kind '" + Texts.clip(f.text("kind")) + "' (expected event, project, place or corridor)");
         String title = f.text("title");
@@ -181,7 +181,7 @@ final class StorySchema {
         }
 
         boolean fail(String message) {
-            problems.add(new Problem(file, id, line, message + "; the item is skipped"));
+            problems.add(new Problem(file, Texts.clip(id), line, message + "; the item is skipped"));
             failed = true;
             return false;
         }

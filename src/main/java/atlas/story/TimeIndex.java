@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * A static centred interval tree over closed periods [lo, hi] of epoch days. A query for the periods
+ * A static centred interval tree over closed periods [lo, hi] of epoch days (each node centred halfway across its
+ * periods' midpoints, so it is at most as deep as the range of days has bits). A query for the periods
  * overlapping [from, to] visits O(log n) nodes and, in each, only the periods it reports plus one, so
  * it costs O(log n + k) and never scans every item. Built once; immutable and thread-safe.
  */
@@ -46,12 +47,17 @@ public final class TimeIndex {
 
     private Node build(int[] ids) {
         if (ids.length == 0) return null;
-        // Centre: the median of the periods' midpoints keeps the tree balanced.
-        long[] mids = new long[ids.length];
-        for (int i = 0; i < ids.length; i++) mids[i] = mid(lo[ids[i]], hi[ids[i]]);
-        Arrays.sort(mids);
+        // Centre: halfway between the smallest and largest of the periods' midpoints. Every period holds its
+        // own midpoint, so each side's midpoints lie in half the range: the depth is at most the bits of the
+        // range of days (about 23), with no sorting to find a median at each node.
+        long minMid = Long.MAX_VALUE, maxMid = Long.MIN_VALUE;
+        for (int id : ids) {
+            long m = mid(lo[id], hi[id]);
+            minMid = Math.min(minMid, m);
+            maxMid = Math.max(maxMid, m);
+        }
         Node n = new Node();
-        n.center = mids[mids.length / 2];
+        n.center = Math.floorDiv(minMid + maxMid, 2);
         int l = 0, r = 0, c = 0;
         int[] left = new int[ids.length], right = new int[ids.length], here = new int[ids.length];
         for (int id : ids) {
