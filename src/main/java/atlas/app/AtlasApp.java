@@ -63,7 +63,9 @@ public final class AtlasApp extends Application {
                 return AtlasData.load();
             }
         });
+        boolean probe = Boolean.getBoolean("atlas.startupProbe");
         data.whenComplete((d, failure) -> javafx.application.Platform.runLater(() -> {
+            if (probe) probe("data-ms");
             if (failure != null) {
                 LOG.log(Level.ERROR, atlas.io.Faults.message("window start", failure));
                 loading.setText(atlas.lang.Ui.t("app.load.failed", atlas.io.Texts.clip(String.valueOf(failure))));
@@ -71,6 +73,7 @@ public final class AtlasApp extends Application {
             }
             d.problems().forEach(p -> LOG.log(Level.WARNING, p.toString()));
             MainWindow window = new MainWindow(d, getHostServices());
+            if (probe) probe("window-built-ms");
             if (failed[0] != null) window.state().problems().add(failed[0]);
             // Said once: the bad values are not kept, so closing the window writes good ones over them.
             for (String w : warnings) window.state().problems().add(new atlas.io.Problem(settingsFile.toString(), null, 0, w.substring(w.indexOf(": ") + 2)));
@@ -93,8 +96,14 @@ public final class AtlasApp extends Application {
     /**
      * Opt-in start-up probe ({@code -Datlas.startupProbe=true}, for scripts/compare-startup.sh): prints
      * {@code startup-ms: N} when the stage is shown and {@code first-frame-ms: N} at the first pulse whose
-     * map frame is drawn (its labels placed), both counted from the JVM's start.
+     * map frame is drawn (its labels placed), both counted from the JVM's start; between them {@code data-ms}
+     * when the data is there and {@code window-built-ms} when the main window's controls are built.
      */
+    /** A probe line: {@code what: N}, N ms since the JVM started. */
+    private static void probe(String what) {
+        System.out.println(what + ": " + (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+    }
+
     private static void probeStartup(Stage stage, MainWindow[] window) {
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> System.out.println("startup-ms: " + (System.currentTimeMillis() - jvmStart)));

@@ -17,13 +17,14 @@ final class CsvRowGuard extends Reader {
     /** A row may hold at most this many characters: real rows are far shorter, and a longer one is buffered whole by the parser. */
     static final int MAX_ROW_CHARS = 1 << 20;
 
-    private enum State { START, UNQUOTED, QUOTED, QUOTE_SEEN }
+    /** Where the row stands: at a field's start, in an unquoted field, in a quoted one, just after a quote in a quoted one. */
+    private static final int START = 0, UNQUOTED = 1, QUOTED = 2, QUOTE_SEEN = 3;
 
     private final Reader in;
     private final char delimiter;
     private final char[] buf = new char[1 << 14];
     private int pos, len;
-    private State state = State.START;
+    private int state = START;
     private int rowChars;
     private int line = 1, rowLine = 1;
     private boolean skipping, closeQuote, eof;
@@ -77,12 +78,12 @@ final class CsvRowGuard extends Reader {
                 pos--;
                 if (closeQuote) {
                     out[off + k++] = '"';
-                    state = State.QUOTE_SEEN;
+                    state = QUOTE_SEEN;
                 }
                 continue;
             }
             boolean newline = c == '\n' || c == '\r';
-            if (newline && state != State.QUOTED) {
+            if (newline && state != QUOTED) {
                 endRow();
                 if (c == '\n') line++;
                 out[off + k++] = c;
@@ -91,7 +92,7 @@ final class CsvRowGuard extends Reader {
             if (rowChars == 0) rowLine = line;
             if (++rowChars > MAX_ROW_CHARS) {
                 cut.add(rowLine);
-                closeQuote = state == State.QUOTED;
+                closeQuote = state == QUOTED;
                 skipping = true;
                 if (c == '\n') {
                     pos--; // the newline itself ends the skip
@@ -100,19 +101,18 @@ final class CsvRowGuard extends Reader {
             }
             if (c == '\uFFFD' && replaced++ == 0) firstReplacedLine = line;
             if (c == '\n') line++;
-            state = switch (state) {
-                case START -> c == '"' ? State.QUOTED : c == delimiter ? State.START : State.UNQUOTED;
-                case UNQUOTED -> c == delimiter ? State.START : State.UNQUOTED;
-                case QUOTED -> c == '"' ? State.QUOTE_SEEN : State.QUOTED;
-                case QUOTE_SEEN -> c == '"' ? State.QUOTED : c == delimiter ? State.START : State.UNQUOTED;
-            };
+            // START: '"' opens a quote, the delimiter starts a field, else unquoted; UNQUOTED: until the delimiter;
+            // QUOTED: until '"'; QUOTE_SEEN: '"' was a doubled quote (quoted again), the delimiter starts a field.
+            if (c == '"') state = state == START || state == QUOTE_SEEN ? QUOTED : state == QUOTED ? QUOTE_SEEN : UNQUOTED;
+            else if (c == delimiter) state = state == QUOTED ? QUOTED : START;
+            else if (state != QUOTED) state = UNQUOTED;
             out[off + k++] = c;
         }
         return k == 0 && eof ? -1 : k;
     }
 
     private void endRow() {
-        state = State.START;
+        state = START;
         rowChars = 0;
     }
 

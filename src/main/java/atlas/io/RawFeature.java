@@ -136,6 +136,32 @@ public final class RawFeature {
         return values[i];
     }
 
+    /** Makes {@code c} a copy of this, reusing its arrays (a pipe hands features to another thread in recycled objects). */
+    public void copyInto(RawFeature c) {
+        c.clear();
+        c.index = index;
+        c.line = line;
+        c.id = id;
+        c.geometry = geometry;
+        c.hasPoint = hasPoint;
+        c.lon = lon;
+        c.lat = lat;
+        c.geometryProblem = geometryProblem;
+        c.timeBegin = timeBegin;
+        c.timeEnd = timeEnd;
+        c.droppedProperties = droppedProperties;
+        if (c.keys.length < count) {
+            c.keys = new String[keys.length];
+            c.hashes = new int[keys.length];
+            c.values = new Object[keys.length];
+        }
+        System.arraycopy(keys, 0, c.keys, 0, count);
+        System.arraycopy(hashes, 0, c.hashes, 0, count);
+        System.arraycopy(values, 0, c.values, 0, count);
+        c.count = count;
+        c.present = present;
+    }
+
     /** A copy that survives the reader's reuse (for samples kept to detect the schema). */
     public RawFeature copy() {
         RawFeature c = new RawFeature();

@@ -111,15 +111,22 @@ final class GenericSchema {
         return i;
     }
 
+    private static final int THEMES = Category.values().length;
+
     /** Local category index, offset past the six story themes (see {@link ItemStore}); -1 for none. */
     private int category(String value) {
         if (value == null || value.isBlank()) return -1;
-        return Category.values().length + merge(value, 1);
+        return THEMES + merge(value, 1);
     }
 
     /** All properties as one JSON object text (values as written), for the details' property table. */
     static String attributes(RawFeature f) {
-        StringBuilder b = new StringBuilder(64).append('{');
+        int room = 2;
+        for (int i = 0; i < f.size(); i++) {
+            room += f.key(i).length() + 4;
+            room += f.value(i) instanceof String v ? v.length() + 2 : 8;
+        }
+        StringBuilder b = new StringBuilder(room + 8).append('{');
         for (int i = 0; i < f.size(); i++) {
             if (i > 0) b.append(',');
             quote(b, f.key(i)).append(':');
@@ -133,6 +140,13 @@ final class GenericSchema {
 
     private static StringBuilder quote(StringBuilder b, String s) {
         b.append('"');
+        int plain = 0;
+        while (plain < s.length()) {
+            char c = s.charAt(plain);
+            if (c < 0x20 || c == '"' || c == '\\') break;
+            plain++;
+        }
+        if (plain == s.length()) return b.append(s).append('"'); // nothing to escape: the common case, in one copy
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {

@@ -376,7 +376,7 @@ public final class ItemStore {
         int[] t = new int[cap];
         for (int r = 0; r < c.rows; r++) {
             String p = keyPrefix[c.layer[r]];
-            int h = p.isEmpty() ? c.id.hashAt(r) : (p + c.id.get(r)).hashCode();
+            int h = c.id.hashAt(r, p.hashCode());
             int i = spread(h) & (cap - 1);
             while (t[i] != 0) i = (i + 1) & (cap - 1);
             t[i] = r + 1;

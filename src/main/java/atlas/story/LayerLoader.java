@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 /**
  * Reads one layer (a file, or a folder of files read as one) into columns. Each file's format comes
@@ -108,7 +109,9 @@ public final class LayerLoader {
         boolean[] story = {false};
         boolean[] decided = {false};
         try {
-            reader.read(src, f -> {
+            // A large file is read on another core while this thread makes its rows (the same features and messages, in order).
+            boolean piped = READERS > 1 && src.path() != null && sizeOf(src) >= splitAbove;
+            Consumer<RawFeature> sink = f -> {
                 if (++features % 4096 == 0) {
                     monitor.read(features);
                     if (monitor.cancelled()) throw new CancellationException();
@@ -124,7 +127,9 @@ public final class LayerLoader {
                     return;
                 }
                 add(src.name(), fileIndex, f, story[0]);
-            }, problems);
+            };
+            if (piped) Pipe.read(reader, src, sink, problems);
+            else reader.read(src, sink, problems);
         } catch (CancellationException e) {
             throw e;
         } catch (TooMany e) {
@@ -139,6 +144,14 @@ public final class LayerLoader {
         if (!decided[0] && !sample.isEmpty()) {
             story[0] = decide(src.name(), sample);
             for (RawFeature s : sample) add(src.name(), fileIndex, s, story[0]);
+        }
+    }
+
+    private static long sizeOf(DataSource src) {
+        try {
+            return java.nio.file.Files.size(src.path());
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
         }
     }
 

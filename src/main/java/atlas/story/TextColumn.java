@@ -21,6 +21,9 @@ final class TextColumn {
     private int[] length = new int[16];
     private int rows;
     private Map<String, Long> shared;
+    /** Repeats found, and whether looking for them was given up (see {@link #addShared}). */
+    private int hits;
+    private boolean noSharing;
 
     int size() {
         return rows;
@@ -46,16 +49,28 @@ final class TextColumn {
             add(null);
             return;
         }
+        if (noSharing) {
+            add(s);
+            return;
+        }
         if (shared == null) shared = new HashMap<>();
         Long at = shared.get(s);
         if (at != null) {
+            hits++;
             grow();
             offset[rows] = (int) (at >>> 32);
             length[rows++] = (int) (long) at;
             return;
         }
         add(s);
-        if (shared.size() < MAX_SHARED) shared.put(s, ((long) offset[rows - 1] << 32) | (length[rows - 1] & 0xffffffffL));
+        if (shared.size() < MAX_SHARED) {
+            shared.put(s, ((long) offset[rows - 1] << 32) | (length[rows - 1] & 0xffffffffL));
+        } else if (hits < MAX_SHARED) {
+            // As many distinct texts as the table holds and few repeats: every text differs (a user's
+            // table, each row's own properties), so stop hashing each one to look for a repeat.
+            noSharing = true;
+            shared = null;
+        }
     }
 
     String get(int row) {
@@ -85,12 +100,25 @@ final class TextColumn {
 
     /** A hash of row {@code row} equal to {@code s.hashCode()} for the same text (decodes only non-ASCII). */
     int hashAt(int row) {
+        return hashAt(row, 0);
+    }
+
+    /**
+     * {@code (prefix + get(row)).hashCode()} for a prefix whose hash is {@code prefixHash}, without making
+     * either string: String's hash goes on character by character from the prefix's.
+     */
+    int hashAt(int row, int prefixHash) {
         int n = length[row], o = offset[row];
-        if (n < 0) return 0;
-        int h = 0;
+        if (n < 0) return prefixHash;
+        int h = prefixHash;
         for (int i = 0; i < n; i++) {
             byte b = pool[o + i];
-            if (b < 0) return get(row).hashCode();
+            if (b < 0) {
+                h = prefixHash;
+                String s = get(row);
+                for (int k = 0; k < s.length(); k++) h = 31 * h + s.charAt(k);
+                return h;
+            }
             h = 31 * h + b;
         }
         return h;

@@ -33,6 +33,10 @@ public final class UserDates {
         int fast = PartialDate.parsePacked(s);
         if (fast > 0) return fast;
         if (s.length() <= 4 && MISSING.contains(s.toLowerCase(java.util.Locale.ROOT))) return 0;
+        if (s.length() == 10 && s.charAt(4) == '/' && s.charAt(7) == '/' && digits(s, 0, 4) && digits(s, 5, 7) && digits(s, 8, 10)) {
+            // YYYY/MM/DD, as GDAL writes a date into CSV: what YMD_SLASH reads, without the patterns before it.
+            return check(text, Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+        }
         Matcher m = YEAR_NUMBER.matcher(s);
         if (m.matches()) return check(text, Integer.parseInt(m.group(1)), 0, 0);
         m = ISO.matcher(s);
@@ -73,6 +77,11 @@ public final class UserDates {
     /** True when {@code text} is written as N/N/YYYY. */
     static boolean isSlashed(String text) {
         return text != null && SLASHED.matcher(text.trim()).matches();
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 
     private static int check(String text, int y, int m, int d) {

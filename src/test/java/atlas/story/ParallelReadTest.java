@@ -111,4 +111,26 @@ class ParallelReadTest {
         Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 700));
         assertSame(load(cut, Long.MAX_VALUE), load(cut, 0));
     }
+
+    /**
+     * A CSV read on another thread while this one makes its rows (the pipe) gives what a direct read gives:
+     * the reader's messages (rows too long, too short, cut) and the schema's (bad dates) in the same order.
+     */
+    @Test
+    void aPipedCsvEqualsADirectRead(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder("id,name,date,lon,lat,type\n");
+        for (int i = 0; i < 3_000; i++) {
+            String date = i % 89 == 0 ? "2019-02-30" : i % 2 == 0 ? (1995 + i % 30) + "/0" + (1 + i % 9) + "/1" + (i % 9) : String.valueOf(1990 + i % 35);
+            if (i == 700) b.append("x700,too,many,fields,here,1,2,3\n");
+            else if (i == 1500) b.append("x1500,short\n");
+            else if (i == 2200) b.append("x2200,\"").append("y".repeat(1_100_000)).append("\",2001,20,50,T\n");
+            else b.append("x").append(i).append(",\"Site ").append(i).append(i % 5 == 0 ? ", with \"\"quotes\"\"\nand a line" : "").append("\",")
+                    .append(date).append(',').append(20 + i % 40).append(',').append(40 + i % 20).append(",T").append(i % 7).append('\n');
+        }
+        Path f = dir.resolve("sites.csv");
+        Files.writeString(f, b);
+        LayerData one = load(f, Long.MAX_VALUE), piped = load(f, 0);
+        assertTrue(one.layer().problems().size() >= 4, one.layer().problems().toString());
+        assertSame(one, piped);
+    }
 }
