@@ -34,7 +34,12 @@ public final class GeoJsonChunks {
      * index, and about how many features it holds (exact but for the last piece, which is estimated from
      * its size; a reader sizes its arrays by it, so it need not grow them by copying).
      */
-    public record Piece(DataSource source, int firstLine, int firstIndex, int expectedFeatures) {
+    public record Piece(DataSource source, int firstLine, int firstIndex, int expectedFeatures) implements Pieces.Piece {
+        @Override
+        public boolean read(java.util.function.Consumer<RawFeature> sink, List<Problem> problems) {
+            return new GeoJsonReader().readPiece(this, sink, problems);
+        }
+
         /**
          * The rest of this piece from byte {@code offset} of its stream (where a feature starts, on line
          * {@code line}, which starts at {@code lineStart}), as a piece of its own: '[', a line break, and
@@ -345,7 +350,7 @@ public final class GeoJsonChunks {
     }
 
     /** See {@link #streaming}. */
-    public static final class Streaming {
+    public static final class Streaming implements Pieces {
         /** Bytes scanned before the first piece is handed out, to estimate how many features a piece holds. */
         private static final int PROBE = 256 << 10;
         private final Path file;
@@ -353,7 +358,7 @@ public final class GeoJsonChunks {
         private final int parts, size;
         private final FileChannel ch;
         private final Scanner sc;
-        private final Piece[] pieces;
+        private final GeoJsonChunks.Piece[] pieces;
         private final int[] from, ends;
         private final Object lock = new Object();
         /** Pieces whose start is known. */
@@ -371,7 +376,7 @@ public final class GeoJsonChunks {
             this.size = size;
             this.ch = ch;
             this.sc = new Scanner(ch, size);
-            this.pieces = new Piece[parts];
+            this.pieces = new GeoJsonChunks.Piece[parts];
             this.from = new int[parts];
             this.ends = new int[parts];
             this.readerAt = new java.util.concurrent.atomic.AtomicLongArray(parts);
@@ -390,7 +395,7 @@ public final class GeoJsonChunks {
             perByte = sc.features / (double) (probe - first);
             from[0] = first;
             safe = Math.max(first, sc.passed);
-            pieces[0] = new Piece(blocking(0), line, 0, estimate(share()));
+            pieces[0] = new GeoJsonChunks.Piece(blocking(0), line, 0, estimate(share()));
             known = 1;
             return true;
         }
@@ -405,18 +410,21 @@ public final class GeoJsonChunks {
         }
 
         /** Piece {@code i}, once its start is known (waiting for the scan); null when the file has fewer pieces or the split failed. */
-        public Piece piece(int i) throws InterruptedException {
+        @Override
+        public GeoJsonChunks.Piece piece(int i) throws InterruptedException {
             synchronized (lock) {
                 while (known <= i && !done && !failed) lock.wait();
                 return failed || i >= known ? null : pieces[i];
             }
         }
 
+        @Override
         public int parts() {
             return parts;
         }
 
         /** True when the scan found the file is not one to split: what its pieces gave must be dropped and the file read in one go. */
+        @Override
         public boolean failed() {
             synchronized (lock) {
                 while (!done && !failed) {
@@ -432,6 +440,7 @@ public final class GeoJsonChunks {
         }
 
         /** Stops the scan (the load was cancelled); readers waiting for it see the split failed. */
+        @Override
         public void cancel() {
             cancelled = true;
         }
@@ -457,7 +466,7 @@ public final class GeoJsonChunks {
                         from[p] = at;
                         safe = at;
                         long bytes = p + 1 < parts ? share() : size - at;
-                        pieces[p] = new Piece(blocking(p), line, index, estimate(bytes));
+                        pieces[p] = new GeoJsonChunks.Piece(blocking(p), line, index, estimate(bytes));
                         known = p + 1;
                         lock.notifyAll();
                     }

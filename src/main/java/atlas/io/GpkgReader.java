@@ -98,6 +98,121 @@ public final class GpkgReader implements FeatureReader {
     /** How one table's positions become lon/lat. */
     private enum Crs { LON_LAT, WEB_MERCATOR, OTHER }
 
+    /** A feature table as read: its columns and their types, the primary key's and geometry's columns (-1: none), its system. */
+    private record Table(String name, List<String> names, List<String> types, int pk, int geom, Crs crs, boolean prefixIds) {
+        /** The query for its rows, every column named and quoted, with {@code tail} (a condition, an order) after it. */
+        String select(String tail) {
+            StringBuilder sql = new StringBuilder("SELECT ");
+            for (int i = 0; i < names.size(); i++) sql.append(i == 0 ? "" : ", ").append(quote(names.get(i)));
+            return sql.append(" FROM ").append(quote(name)).append(tail).toString();
+        }
+    }
+
+    /**
+     * A large GeoPackage of one feature table with an INTEGER primary key, cut into ranges of that key that
+     * threads read at once, each through a connection of its own, in key order (the order of one read of
+     * the table). Null when the file is read in one go: small, not a plain file, several tables, no integer
+     * key, geometry in a system that is refused (said by that read), or anything unexpected.
+     */
+    public static Pieces pieces(DataSource source, int parts, long minBytes) {
+        Path path = onDisk(source.name());
+        if (path == null || parts < 2) return null;
+        try {
+            if (Files.size(path) < minBytes || header(path) != null) return null;
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            String url = "jdbc:sqlite:" + path.toAbsolutePath();
+            try (Connection c = config.createConnection(url)) {
+                Run probe = new Run(source.name(), c, f -> { }, new ArrayList<>());
+                Table t = probe.single();
+                if (t == null) return null;
+                String key = quote(t.names.get(t.pk));
+                long lo, hi;
+                int rows;
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT min(" + key + "), max(" + key + "), count(*) FROM " + quote(t.name))) {
+                    if (!rs.next()) return null;
+                    lo = rs.getLong(1);
+                    hi = rs.getLong(2);
+                    rows = rs.getInt(3);
+                }
+                if (rows < parts * 1000 || hi - lo < parts) return null;
+                List<Pieces.Piece> out = new ArrayList<>();
+                long span = (hi - lo) / parts + 1;
+                for (int p = 0; p < parts; p++) {
+                    // The first range from the smallest key on (no rows before it to count), the last to the largest.
+                    long from = p == 0 ? Long.MIN_VALUE : lo + span * p, to = p == parts - 1 ? Long.MAX_VALUE : lo + span * (p + 1);
+                    out.add(range(source.name(), url, t, key, from, to, (int) Math.min(rows, span + 16)));
+                }
+                return fixed(out);
+            }
+        } catch (IOException | SQLException | RuntimeException | LinkageError e) {
+            return null; // the read in one go says what is wrong
+        }
+    }
+
+    /** Rows {@code from <= key < to} of {@code t}; the rows before them are counted first (their features' indexes go on from there). */
+    private static Pieces.Piece range(String file, String url, Table t, String key, long from, long to, int expected) {
+        return new Pieces.Piece() {
+            @Override
+            public int expectedFeatures() {
+                return expected;
+            }
+
+            @Override
+            public boolean read(Consumer<RawFeature> sink, List<Problem> problems) {
+                SQLiteConfig config = new SQLiteConfig();
+                config.setReadOnly(true);
+                try (Connection c = config.createConnection(url);
+                     PreparedStatement ps = c.prepareStatement(t.select(" WHERE " + key + " >= ? AND " + key + " < ? ORDER BY " + key))) {
+                    int before = 0;
+                    if (from > Long.MIN_VALUE) {
+                        try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM " + quote(t.name) + " WHERE " + key + " < ?")) {
+                            count.setLong(1, from);
+                            try (ResultSet rs = count.executeQuery()) {
+                                before = rs.next() ? rs.getInt(1) : 0;
+                            }
+                        }
+                    }
+                    ps.setLong(1, from);
+                    ps.setLong(2, to);
+                    Run run = new Run(file, c, sink, problems);
+                    run.index = before;
+                    try (ResultSet rs = ps.executeQuery()) {
+                        run.rows(rs, t, before);
+                    }
+                    return true;
+                } catch (SQLException e) {
+                    return false; // the read in one go says it
+                }
+            }
+        };
+    }
+
+    /** Pieces known from the start. */
+    private static Pieces fixed(List<Pieces.Piece> pieces) {
+        return new Pieces() {
+            @Override
+            public int parts() {
+                return pieces.size();
+            }
+
+            @Override
+            public Piece piece(int i) {
+                return i < pieces.size() ? pieces.get(i) : null;
+            }
+
+            @Override
+            public boolean failed() {
+                return false;
+            }
+
+            @Override
+            public void cancel() {
+                // nothing runs on its own
+            }
+        };
+    }
+
     /** One file's reading. */
     private static final class Run {
         final String file;
@@ -144,7 +259,31 @@ public final class GpkgReader implements FeatureReader {
             }
         }
 
+        /** The file's one feature table when it has exactly one, with an INTEGER primary key and a system read without a word; else null. */
+        Table single() throws SQLException {
+            List<Problem> said = new ArrayList<>(problems);
+            List<String> tables = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT table_name FROM gpkg_contents WHERE lower(data_type) = 'features' ORDER BY rowid")) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+            if (tables.size() != 1) return null;
+            Table t = describe(tables.get(0), false);
+            boolean quiet = problems.equals(said);
+            if (t == null || !quiet || t.pk < 0 || t.crs == Crs.OTHER || !t.types.get(t.pk).equals("INTEGER")) return null;
+            return t;
+        }
+
         private void table(String table, boolean prefixIds) throws SQLException {
+            Table t = describe(table, prefixIds);
+            if (t == null) return;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(t.select(""))) {
+                rows(rs, t, 0);
+            }
+        }
+
+        /** The table's columns, keys and system; null (said) when it does not exist. */
+        private Table describe(String table, boolean prefixIds) throws SQLException {
             String geomColumn = null;
             int srsId = 4326;
             try (PreparedStatement ps = c.prepareStatement("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?")) {
@@ -173,43 +312,42 @@ public final class GpkgReader implements FeatureReader {
             }
             if (names.isEmpty()) {
                 problems.add(new Problem(file, null, 0, "table '" + Texts.clip(table) + "' is listed in gpkg_contents but does not exist"));
-                return;
+                return null;
             }
-            int geom = geomColumn == null ? -1 : names.indexOf(geomColumn);
-            StringBuilder sql = new StringBuilder("SELECT ");
-            for (int i = 0; i < names.size(); i++) sql.append(i == 0 ? "" : ", ").append(quote(names.get(i)));
-            sql.append(" FROM ").append(quote(table));
-            String where = "table '" + Texts.clip(table) + "'";
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql.toString())) {
-                int row = 0;
-                while (rs.next()) {
-                    row++;
-                    f.clear();
-                    f.index = index++;
-                    String key = pk >= 0 ? rs.getString(pk + 1) : Integer.toString(row);
-                    f.id = prefixIds ? table + ":" + key : key;
-                    for (int i = 0; i < names.size(); i++) {
-                        if (i == pk) continue;
-                        if (i == geom) {
-                            if (crs != Crs.OTHER) {
-                                byte[] blob = rs.getBytes(i + 1);
-                                if (blob != null) GpkgGeometry.decode(blob, f, crs == Crs.WEB_MERCATOR, where + ", row " + key);
-                            }
-                            continue;
+            return new Table(table, names, types, pk, geomColumn == null ? -1 : names.indexOf(geomColumn), crs, prefixIds);
+        }
+
+        /** The rows of {@code rs} as features; {@code row} rows of the table came before them. */
+        void rows(ResultSet rs, Table t, int row) throws SQLException {
+            String where = "table '" + Texts.clip(t.name) + "'";
+            List<String> names = t.names;
+            while (rs.next()) {
+                row++;
+                f.clear();
+                f.index = index++;
+                String key = t.pk >= 0 ? rs.getString(t.pk + 1) : Integer.toString(row);
+                f.id = t.prefixIds ? t.name + ":" + key : key;
+                for (int i = 0; i < names.size(); i++) {
+                    if (i == t.pk) continue;
+                    if (i == t.geom) {
+                        if (t.crs != Crs.OTHER) {
+                            byte[] blob = rs.getBytes(i + 1);
+                            if (blob != null) GpkgGeometry.decode(blob, f, t.crs == Crs.WEB_MERCATOR, where + ", row " + key);
                         }
-                        String type = types.get(i);
-                        if (type.startsWith("BOOL")) {
-                            Object v = rs.getObject(i + 1);
-                            f.put(names.get(i), v == null ? null : v instanceof Number n ? (Boolean) (n.intValue() != 0) : (Object) String.valueOf(v));
-                        } else if (type.equals("BLOB")) {
-                            continue;
-                        } else {
-                            f.put(names.get(i), rs.getString(i + 1));
-                        }
+                        continue;
                     }
-                    f.put("table", table);
-                    sink.accept(f);
+                    String type = t.types.get(i);
+                    if (type.startsWith("BOOL")) {
+                        Object v = rs.getObject(i + 1);
+                        f.put(names.get(i), v == null ? null : v instanceof Number n ? (Boolean) (n.intValue() != 0) : (Object) String.valueOf(v));
+                    } else if (type.equals("BLOB")) {
+                        continue;
+                    } else {
+                        f.put(names.get(i), rs.getString(i + 1));
+                    }
                 }
+                f.put("table", t.name);
+                sink.accept(f);
             }
         }
 

@@ -165,22 +165,7 @@ public final class RawFeature {
     /** A copy that survives the reader's reuse (for samples kept to detect the schema). */
     public RawFeature copy() {
         RawFeature c = new RawFeature();
-        c.index = index;
-        c.line = line;
-        c.id = id;
-        c.geometry = geometry;
-        c.hasPoint = hasPoint;
-        c.lon = lon;
-        c.lat = lat;
-        c.geometryProblem = geometryProblem;
-        c.timeBegin = timeBegin;
-        c.timeEnd = timeEnd;
-        c.droppedProperties = droppedProperties;
-        c.keys = java.util.Arrays.copyOf(keys, Math.max(count, 1));
-        c.hashes = java.util.Arrays.copyOf(hashes, Math.max(count, 1));
-        c.values = java.util.Arrays.copyOf(values, Math.max(count, 1));
-        c.count = count;
-        c.present = present;
+        copyInto(c);
         return c;
     }
 }

@@ -104,6 +104,10 @@ public final class LayerLoader {
             // so that a broken file gets the same messages either way.
             if (split != null && parallel(src, split)) return;
         }
+        if (reader instanceof atlas.io.GpkgReader && READERS > 1) {
+            atlas.io.Pieces split = atlas.io.GpkgReader.pieces(src, READERS, splitAbove);
+            if (split != null && parallel(src, split)) return;
+        }
         int fileIndex = columns.fileIndex(src.name());
         List<RawFeature> sample = new ArrayList<>();
         boolean[] story = {false};
@@ -203,10 +207,10 @@ public final class LayerLoader {
      * ({@link atlas.io.GeoJsonChunks#streaming}). False, with nothing kept, when the split failed or a piece
      * stopped on a fault: the caller then reads the file in one go.
      */
-    private boolean parallel(DataSource src, atlas.io.GeoJsonChunks.Streaming split) {
+    private boolean parallel(DataSource src, atlas.io.Pieces split) {
         List<RawFeature> sample = new ArrayList<>();
         try {
-            new atlas.io.GeoJsonReader().readPiece(split.piece(0), f -> {
+            split.piece(0).read(f -> {
                 sample.add(f.copy());
                 if (sample.size() >= SAMPLE) throw new Enough();
             }, new ArrayList<>());
@@ -230,7 +234,7 @@ public final class LayerLoader {
         for (int k = 0; k < n; k++) {
             int p = k;
             Thread t = new Thread(() -> {
-                atlas.io.GeoJsonChunks.Piece piece;
+                atlas.io.Pieces.Piece piece;
                 try {
                     piece = split.piece(p);
                 } catch (InterruptedException e) {
@@ -244,7 +248,7 @@ public final class LayerLoader {
                 try {
                     int fileIndex = part.columns.fileIndex(src.name());
                     Columns.Row row = new Columns.Row();
-                    part.whole = new atlas.io.GeoJsonReader().readPiece(piece, f -> {
+                    part.whole = piece.read(f -> {
                         long c = read.incrementAndGet();
                         if (c % 4096 == 0) {
                             monitor.read(c);

@@ -133,4 +133,27 @@ class ParallelReadTest {
         assertTrue(one.layer().problems().size() >= 4, one.layer().problems().toString());
         assertSame(one, piped);
     }
+
+    /** A GeoPackage read in ranges of its key, a thread each, equals one read: features, their order, the rows' messages. */
+    @Test
+    void aGeoPackageInRangesEqualsOneRead(@TempDir Path dir) throws Exception {
+        Path src = dir.resolve("s.geojson");
+        Synthetic.write(src, 6_000, 5);
+        ItemStore store = ItemStore.of(List.of(load(src, Long.MAX_VALUE)));
+        int[] all = new int[store.size()];
+        for (int i = 0; i < all.length; i++) all[i] = i;
+        Path f = dir.resolve("items.gpkg");
+        atlas.export.Exporter.write(store, all, atlas.export.ExportFormat.GPKG, f);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f); var st = c.createStatement()) {
+            // Gaps in the keys (ranges of unequal size), and a broken geometry in the later range.
+            st.execute("DELETE FROM atlas_items WHERE fid BETWEEN 1000 AND 1800");
+            st.execute("UPDATE atlas_items SET geom = x'47500001deadbeef' WHERE fid = 4500");
+            st.execute("UPDATE atlas_items SET title = NULL WHERE fid = 5000"); // titled by its row number
+        }
+        assertTrue(atlas.io.GpkgReader.pieces(DataSource.of(f), 2, 0) != null, "the table is read in ranges");
+        LayerData one = load(f, Long.MAX_VALUE), ranges = load(f, 0);
+        assertEquals(6_000 - 801, one.layer().items());
+        assertTrue(one.layer().problems().stream().anyMatch(p -> p.message().contains("4500")), one.layer().problems().toString());
+        assertSame(one, ranges);
+    }
 }
