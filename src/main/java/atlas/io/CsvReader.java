@@ -57,6 +57,9 @@ public final class CsvReader implements FeatureReader {
         final WKTReader wktReader = new WKTReader();
         String[] header;
         int lonCol = -1, latCol = -1, wktCol = -1;
+        /** A later piece of a split file: the header given, lines counted from {@link #lineOffset} + 1, rows from {@link #rows}. */
+        List<String> givenHeader;
+        int lineOffset;
         boolean geometryDecided, crsRefused;
         int more, fewer, moreLine, fewerLine, moreFields;
         int rows;
@@ -68,14 +71,19 @@ public final class CsvReader implements FeatureReader {
         }
 
         void read(DataSource source) {
+            read(source, (char) 0);
+        }
+
+        /** {@code given}: the delimiter of a later piece (its bytes start on a row, no header, no byte-order mark), else 0. */
+        void read(DataSource source, char given) {
             try (InputStream raw = source.open(); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-                String refused = encoding(in);
+                String refused = given != 0 ? null : encoding(in);
                 if (refused != null) {
                     problems.add(new Problem(file, null, 0, refused));
                     return;
                 }
                 BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-                char delimiter = delimiter(text, Formats.extension(file).equals("tsv"));
+                char delimiter = given != 0 ? given : delimiter(text, Formats.extension(file).equals("tsv"));
                 CsvRowGuard guard = new CsvRowGuard(text, delimiter);
                 CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                         .setTrailingData(true).setLenientEof(true).get();
@@ -103,25 +111,29 @@ public final class CsvReader implements FeatureReader {
 
         private void records(CSVParser parser, CsvRowGuard guard) {
             Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) {
-                problems.add(new Problem(file, null, 0, "the file is empty: a CSV needs a header row"));
-                return;
+            if (givenHeader != null) {
+                header(givenHeader);
+            } else {
+                if (!it.hasNext()) {
+                    problems.add(new Problem(file, null, 0, "the file is empty: a CSV needs a header row"));
+                    return;
+                }
+                CSVRecord head = it.next();
+                if (guard.wasCut(1)) {
+                    problems.add(new Problem(file, null, 1, "the header row is longer than 1 MB: not a CSV table"));
+                    return;
+                }
+                header(head.toList());
             }
-            CSVRecord head = it.next();
-            if (guard.wasCut(1)) {
-                problems.add(new Problem(file, null, 1, "the header row is longer than 1 MB: not a CSV table"));
-                return;
-            }
-            header(head);
             while (it.hasNext()) {
                 CSVRecord r = it.next();
                 int line = startLine(parser, r);
                 if (guard.wasCut(line)) {
-                    problems.add(new Problem(file, null, line, "the row is longer than 1 MB (" + CsvRowGuard.MAX_ROW_CHARS
+                    problems.add(new Problem(file, null, line + lineOffset, "the row is longer than 1 MB (" + CsvRowGuard.MAX_ROW_CHARS
                             + " characters; an unclosed quote?); it is skipped and reading goes on with the next line"));
                     continue;
                 }
-                row(r, line);
+                row(r, line + lineOffset);
             }
         }
 
@@ -135,7 +147,7 @@ public final class CsvReader implements FeatureReader {
             return (int) Math.min(Integer.MAX_VALUE, Math.max(1, line));
         }
 
-        private void header(CSVRecord head) {
+        private void header(List<String> head) {
             header = new String[head.size()];
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < header.length; i++) {
@@ -275,6 +287,161 @@ public final class CsvReader implements FeatureReader {
             crsRefused = true;
             problems.add(new Problem(file, null, f.line, "positions are not longitude/latitude (" + why
                     + ": a projected coordinate system?); the file's geometry is skipped. Reproject it to EPSG:4326 first (e.g. ogr2ogr -t_srs EPSG:4326)"));
+        }
+    }
+
+    /**
+     * A large CSV cut at rows into pieces that threads read at once. One pass over the bytes up to the last
+     * cut follows the quoting as {@link CsvRowGuard} does and counts lines and rows, so each later piece
+     * knows its first line and row; it gets the header and delimiter of the first. A piece that says
+     * anything about its rows (too long, too many or too few fields, bad UTF-8, not lon/lat) or whose rows
+     * do not come out as counted returns false, and the loader reads the file in one go, so every message
+     * is said as one read says it. Null (read in one go) when small, when the geometry is not named in the
+     * header (a WKT column found by its values), or when the head of the file is not plain CSV.
+     */
+    public static Pieces pieces(DataSource source, int parts, long minBytes) {
+        java.nio.file.Path path = source.path();
+        if (path == null || parts < 2) return null;
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path)) {
+            long size = ch.size();
+            if (size < minBytes || size > Integer.MAX_VALUE) return null;
+            // The first piece's own read decides the delimiter and header; the plan reads them the same way.
+            Run head = new Run(source.name(), f -> { }, new java.util.ArrayList<>());
+            char delimiter;
+            try (InputStream raw = source.open(); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+                if (encoding(in) != null) return null;
+                BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+                delimiter = delimiter(text, Formats.extension(source.name()).equals("tsv"));
+                CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+                try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
+                    Iterator<CSVRecord> it = parser.iterator();
+                    if (!it.hasNext()) return null;
+                    head.header(it.next().toList());
+                }
+            }
+            if (head.lonCol < 0 && head.wktCol < 0) return null;
+            List<String> header = java.util.Arrays.asList(head.header);
+            long[] cuts = RowScan.cuts(ch, (int) size, delimiter, parts);
+            if (cuts == null) return null;
+            int n = cuts.length / 3 + 1;
+            List<Pieces.Piece> out = new java.util.ArrayList<>();
+            for (int p = 0; p < n; p++) {
+                long from = p == 0 ? 0 : cuts[3 * (p - 1)], to = p == n - 1 ? size : cuts[3 * p];
+                int firstLine = p == 0 ? 1 : (int) cuts[3 * (p - 1) + 1];
+                int firstRow = p == 0 ? 0 : (int) cuts[3 * (p - 1) + 2];
+                int rowsAfter = p == n - 1 ? -1 : (int) cuts[3 * p + 2];
+                out.add(piece(source.name(), path, from, to, p == 0 ? null : header, p == 0 ? 0 : delimiter, firstLine, firstRow, rowsAfter,
+                        (int) Math.min(Integer.MAX_VALUE / 2, (to - from) / 16 + 16)));
+            }
+            return Pieces.of(out);
+        } catch (IOException | RuntimeException e) {
+            return null; // the read in one go says what is wrong
+        }
+    }
+
+    private static Pieces.Piece piece(String file, java.nio.file.Path path, long from, long to, List<String> header, char delimiter,
+                                      int firstLine, int firstRow, int rowsAfter, int expected) {
+        return Pieces.piece(expected, (sink, problems) -> {
+            List<Problem> said = new java.util.ArrayList<>();
+            Run run = new Run(file, sink, said);
+            run.givenHeader = header;
+            run.lineOffset = firstLine - 1;
+            run.rows = firstRow;
+            DataSource slice = new DataSource() {
+                @Override
+                public String name() {
+                    return file;
+                }
+
+                @Override
+                public InputStream open() throws IOException {
+                    InputStream in = java.nio.file.Files.newInputStream(path);
+                    in.skipNBytes(from);
+                    return new java.io.FilterInputStream(in) {
+                        private long left = to - from;
+
+                        @Override
+                        public int read() throws IOException {
+                            if (left <= 0) return -1;
+                            int b = super.read();
+                            if (b >= 0) left--;
+                            return b;
+                        }
+
+                        @Override
+                        public int read(byte[] b, int off, int len) throws IOException {
+                            if (left <= 0) return -1;
+                            int k = super.read(b, off, (int) Math.min(len, left));
+                            if (k > 0) left -= k;
+                            return k;
+                        }
+                    };
+                }
+            };
+            run.read(slice, delimiter);
+            problems.addAll(said);
+            return said.isEmpty() && (rowsAfter < 0 || run.rows == rowsAfter);
+        });
+    }
+
+    /** Where a CSV file can be cut between rows, found by following its quoting byte by byte. */
+    static final class RowScan {
+        private RowScan() {
+        }
+
+        /**
+         * Up to {@code parts - 1} cuts, near equal shares of the file, each as three numbers: the offset a
+         * row starts at (just after a line break outside quotes), its line, and the rows before it (the header
+         * not counted, empty lines not counted, as the parser skips them). Null when there is no cut, or on a
+         * carriage return that is not part of CRLF (lines would be counted otherwise than the parser does).
+         */
+        static long[] cuts(java.nio.channels.FileChannel ch, int size, char delimiter, int parts) throws IOException {
+            final int start = 0, unquoted = 1, quoted = 2, quoteSeen = 3;
+            int state = start, line = 1;
+            long records = 0;
+            boolean content = false, cr = false;
+            long[] out = new long[3 * (parts - 1)];
+            int found = 0;
+            long share = size / parts, target = share;
+            java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate(1 << 20);
+            byte[] w = bb.array();
+            for (long base = 0; base < size && found < parts - 1; ) {
+                bb.clear();
+                int n = ch.read(bb, base);
+                if (n <= 0) break;
+                for (int k = 0; k < n; k++) {
+                    byte c = w[k];
+                    if (cr && c != '\n' && state != quoted) return null; // a lone CR ends a line for the parser
+                    cr = false;
+                    if (c == '\n') {
+                        line++;
+                        if (state == quoted) continue;
+                        if (content) records++;
+                        content = false;
+                        state = start;
+                        long next = base + k + 1;
+                        if (records >= 1 && next >= target && next < size) {
+                            out[3 * found] = next;
+                            out[3 * found + 1] = line;
+                            out[3 * found + 2] = records - 1;
+                            found++;
+                            target = share * (found + 1);
+                            if (found == parts - 1) break;
+                        }
+                        continue;
+                    }
+                    if (c == '\r' && state != quoted) {
+                        cr = true;
+                        continue;
+                    }
+                    content = true;
+                    if (c == '"') state = state == start || state == quoteSeen ? quoted : state == quoted ? quoteSeen : unquoted;
+                    else if (c == delimiter) state = state == quoted ? quoted : start;
+                    else if (state != quoted) state = unquoted;
+                }
+                base += n;
+            }
+            return found == 0 ? null : java.util.Arrays.copyOf(out, 3 * found);
         }
     }
 

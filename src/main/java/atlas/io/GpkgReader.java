@@ -143,7 +143,7 @@ public final class GpkgReader implements FeatureReader {
                     long from = p == 0 ? Long.MIN_VALUE : lo + span * p, to = p == parts - 1 ? Long.MAX_VALUE : lo + span * (p + 1);
                     out.add(range(source.name(), url, t, key, from, to, (int) Math.min(rows, span + 16)));
                 }
-                return fixed(out);
+                return Pieces.of(out);
             }
         } catch (IOException | SQLException | RuntimeException | LinkageError e) {
             return null; // the read in one go says what is wrong
@@ -152,65 +152,32 @@ public final class GpkgReader implements FeatureReader {
 
     /** Rows {@code from <= key < to} of {@code t}; the rows before them are counted first (their features' indexes go on from there). */
     private static Pieces.Piece range(String file, String url, Table t, String key, long from, long to, int expected) {
-        return new Pieces.Piece() {
-            @Override
-            public int expectedFeatures() {
-                return expected;
-            }
-
-            @Override
-            public boolean read(Consumer<RawFeature> sink, List<Problem> problems) {
-                SQLiteConfig config = new SQLiteConfig();
-                config.setReadOnly(true);
-                try (Connection c = config.createConnection(url);
-                     PreparedStatement ps = c.prepareStatement(t.select(" WHERE " + key + " >= ? AND " + key + " < ? ORDER BY " + key))) {
-                    int before = 0;
-                    if (from > Long.MIN_VALUE) {
-                        try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM " + quote(t.name) + " WHERE " + key + " < ?")) {
-                            count.setLong(1, from);
-                            try (ResultSet rs = count.executeQuery()) {
-                                before = rs.next() ? rs.getInt(1) : 0;
-                            }
+        return Pieces.piece(expected, (sink, problems) -> {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            try (Connection c = config.createConnection(url);
+                 PreparedStatement ps = c.prepareStatement(t.select(" WHERE " + key + " >= ? AND " + key + " < ? ORDER BY " + key))) {
+                int before = 0;
+                if (from > Long.MIN_VALUE) {
+                    try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM " + quote(t.name) + " WHERE " + key + " < ?")) {
+                        count.setLong(1, from);
+                        try (ResultSet rs = count.executeQuery()) {
+                            before = rs.next() ? rs.getInt(1) : 0;
                         }
                     }
-                    ps.setLong(1, from);
-                    ps.setLong(2, to);
-                    Run run = new Run(file, c, sink, problems);
-                    run.index = before;
-                    try (ResultSet rs = ps.executeQuery()) {
-                        run.rows(rs, t, before);
-                    }
-                    return true;
-                } catch (SQLException e) {
-                    return false; // the read in one go says it
                 }
+                ps.setLong(1, from);
+                ps.setLong(2, to);
+                Run run = new Run(file, c, sink, problems);
+                run.index = before;
+                try (ResultSet rs = ps.executeQuery()) {
+                    run.rows(rs, t, before);
+                }
+                return true;
+            } catch (SQLException e) {
+                return false; // the read in one go says it
             }
-        };
-    }
-
-    /** Pieces known from the start. */
-    private static Pieces fixed(List<Pieces.Piece> pieces) {
-        return new Pieces() {
-            @Override
-            public int parts() {
-                return pieces.size();
-            }
-
-            @Override
-            public Piece piece(int i) {
-                return i < pieces.size() ? pieces.get(i) : null;
-            }
-
-            @Override
-            public boolean failed() {
-                return false;
-            }
-
-            @Override
-            public void cancel() {
-                // nothing runs on its own
-            }
-        };
+        });
     }
 
     /** One file's reading. */

@@ -22,6 +22,51 @@ public interface Pieces {
     /** The load was cancelled: stop any work the split does on its own. */
     void cancel();
 
+    /** Pieces known from the start. */
+    static Pieces of(List<Piece> pieces) {
+        return new Pieces() {
+            @Override
+            public int parts() {
+                return pieces.size();
+            }
+
+            @Override
+            public Piece piece(int i) {
+                return i < pieces.size() ? pieces.get(i) : null;
+            }
+
+            @Override
+            public boolean failed() {
+                return false;
+            }
+
+            @Override
+            public void cancel() {
+                // nothing runs on its own
+            }
+        };
+    }
+
+    /** A piece of about {@code expected} features that {@code reading} reads. */
+    static Piece piece(int expected, Reading reading) {
+        return new Piece() {
+            @Override
+            public int expectedFeatures() {
+                return expected;
+            }
+
+            @Override
+            public boolean read(Consumer<RawFeature> sink, List<Problem> problems) {
+                return reading.read(sink, problems);
+            }
+        };
+    }
+
+    /** What {@link Piece#read} does, as a lambda. */
+    interface Reading {
+        boolean read(Consumer<RawFeature> sink, List<Problem> problems);
+    }
+
     /** One piece. */
     interface Piece {
         /** About how many features it holds (a reader sizes its arrays by it). */

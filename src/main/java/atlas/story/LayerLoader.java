@@ -104,8 +104,9 @@ public final class LayerLoader {
             // so that a broken file gets the same messages either way.
             if (split != null && parallel(src, split)) return;
         }
-        if (reader instanceof atlas.io.GpkgReader && READERS > 1) {
-            atlas.io.Pieces split = atlas.io.GpkgReader.pieces(src, READERS, splitAbove);
+        if ((reader instanceof atlas.io.GpkgReader || reader instanceof atlas.io.CsvReader) && READERS > 1) {
+            atlas.io.Pieces split = reader instanceof atlas.io.GpkgReader ? atlas.io.GpkgReader.pieces(src, READERS, splitAbove)
+                    : atlas.io.CsvReader.pieces(src, READERS, splitAbove);
             if (split != null && parallel(src, split)) return;
         }
         int fileIndex = columns.fileIndex(src.name());

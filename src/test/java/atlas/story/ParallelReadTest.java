@@ -156,4 +156,28 @@ class ParallelReadTest {
         assertTrue(one.layer().problems().stream().anyMatch(p -> p.message().contains("4500")), one.layer().problems().toString());
         assertSame(one, ranges);
     }
+
+    /**
+     * A clean CSV cut into pieces at rows equals one read: quoted fields with line breaks and doubled
+     * quotes, CRLF line ends, empty lines, rows titled by their number, dates the schema refuses.
+     */
+    @Test
+    void aCsvInPiecesEqualsOneRead(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder("id,name,date,lon,lat,type\r\n");
+        for (int i = 0; i < 4_000; i++) {
+            String date = i % 89 == 0 ? "2019-02-30" : i % 2 == 0 ? (1995 + i % 30) + "/0" + (1 + i % 9) + "/1" + (i % 9) : String.valueOf(1990 + i % 35);
+            String name = i % 97 == 0 ? "" : "\"Site " + i + (i % 5 == 0 ? ", with \"\"quotes\"\"\r\nand a line\n" : "") + "\"";
+            b.append("x").append(i).append(',').append(name).append(',').append(date).append(',').append(20 + i % 40).append(',')
+                    .append(40 + i % 20).append(",T").append(i % 7).append(i % 300 == 0 ? "\r\n\r\n" : "\r\n");
+        }
+        Path f = dir.resolve("sites.csv");
+        Files.writeString(f, b);
+        atlas.io.Pieces pieces = atlas.io.CsvReader.pieces(DataSource.of(f), 3, 0);
+        assertTrue(pieces != null && pieces.parts() == 3, "the file is cut in three");
+        for (int p = 0; p < 3; p++) assertTrue(pieces.piece(p).read(x -> { }, new java.util.ArrayList<>()), "piece " + p + " reads whole");
+        LayerData one = load(f, Long.MAX_VALUE), cut = load(f, 0);
+        assertEquals(4_000, one.layer().items());
+        assertTrue(one.layer().problems().stream().anyMatch(p -> p.message().contains("2019-02-30")), one.layer().problems().toString());
+        assertSame(one, cut);
+    }
 }
