@@ -90,7 +90,7 @@ final class CountryLayer implements StaticLayer {
     /**
      * {@code synchronous}: load the 10m outlines in the frame that needs them (the headless render), and
      * build only the outline periods drawn; otherwise the other periods of the 50m outlines are built on
-     * a background thread, so moving through time never waits for one.
+     * a background thread (started after the first frame), so moving through time never waits for one.
      */
     CountryLayer(GeoData geo, Runnable repaint, boolean synchronous) {
         this.geo = geo;
@@ -98,12 +98,40 @@ final class CountryLayer implements StaticLayer {
         this.territory = geo.territory();
         this.repaint = repaint;
         this.synchronous = synchronous;
-        if (!synchronous) {
-            Thread t = new Thread(() -> buildAll(geo.overview()), "outline-periods");
+    }
+
+    /**
+     * Builds the 50m outlines of {@code day}'s period and the places of their names on another thread now,
+     * while the window builds its controls, so that the first frame finds them made (the frame would
+     * otherwise make them on the JavaFX thread). A frame that needs them first waits for this build.
+     */
+    void prepare(LocalDate day) {
+        if (synchronous) return;
+        Thread t = new Thread(() -> {
+            Level level = levelOf(geo.overview(), territory.epochOf(day));
+            for (Object o : level.index.query(new org.locationtech.jts.geom.Envelope(-1e300, 1e300, -1e300, 1e300))) {
+                Country c = (Country) o;
+                level.nameAt.computeIfAbsent(c.iso3(), k -> nameAnchor(c.projected()));
+            }
+        }, "first-outlines");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Whether the other outline periods were set to build (after the first frame, see {@link #level}). */
+    private boolean periodsRequested;
+
+    /**
+     * Starts {@code work} on a thread of its own once the frame being drawn is done: on two cores a
+     * thread started during the window's first frames takes a core from the toolkit when the window most
+     * needs it (measured: the map drawn later by the time that thread ran).
+     */
+    private static void afterThisFrame(Runnable work, String name) {
+        javafx.application.Platform.runLater(() -> {
+            Thread t = new Thread(work, name);
             t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
             t.start();
-        }
+        });
     }
 
     /** Builds the levels of every outline period of {@code set}. */
@@ -123,20 +151,22 @@ final class CountryLayer implements StaticLayer {
     /** The level to draw: the 10m one when wanted and loaded (it loads in the background), else the 50m one. */
     private Level level(boolean wantDetail, LocalDate day) {
         CountrySet set = geo.overview();
+        if (!synchronous && !periodsRequested) {
+            periodsRequested = true;
+            afterThisFrame(() -> buildAll(geo.overview()), "outline-periods");
+        }
         if (wantDetail) {
             if (detailReady || synchronous) {
                 set = geo.detail();
             } else if (!detailRequested) {
                 detailRequested = true;
-                Thread t = new Thread(() -> {
+                afterThisFrame(() -> {
                     buildAll(geo.detail());
                     javafx.application.Platform.runLater(() -> {
                         detailReady = true;
                         repaint.run();
                     });
                 }, "load-10m");
-                t.setDaemon(true);
-                t.start();
             }
         }
         return levelOf(set, territory.epochOf(day));

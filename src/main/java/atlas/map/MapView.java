@@ -68,6 +68,7 @@ public final class MapView extends StyledPane {
         getStyleClass().add("map-view");
         storyLayer = new StoryLayer(state.story().store(), () -> state.aggregateProperty().get());
         CountryLayer countries = new CountryLayer(geo, this::markDirty, forExport);
+        countries.prepare(state.dateProperty().get());
         layers.add(countries);
         layers.add(new EuBorderLayer(geo, this::markDirty, forExport));
         layers.add(new CountryNames(countries));
