@@ -393,7 +393,7 @@ public final class CsvReader implements FeatureReader {
          * Up to {@code parts - 1} cuts, near equal shares of the file, each as three numbers: the offset a
          * row starts at (just after a line break outside quotes), its line, and the rows before it (the header
          * not counted, empty lines not counted, as the parser skips them). Null when there is no cut, or on a
-         * carriage return that is not part of CRLF (lines would be counted otherwise than the parser does).
+         * carriage return that is not part of CRLF, in quotes or not (the parser counts it as a line break).
          */
         static long[] cuts(java.nio.channels.FileChannel ch, int size, char delimiter, int parts) throws IOException {
             final int start = 0, unquoted = 1, quoted = 2, quoteSeen = 3;
@@ -411,8 +411,9 @@ public final class CsvReader implements FeatureReader {
                 if (n <= 0) break;
                 for (int k = 0; k < n; k++) {
                     byte c = w[k];
-                    if (cr && c != '\n' && state != quoted) return null; // a lone CR ends a line for the parser
-                    cr = false;
+                    // A lone CR is a line break for the parser, inside quotes too: lines would be counted otherwise.
+                    if (cr && c != '\n') return null;
+                    cr = c == '\r';
                     if (c == '\n') {
                         line++;
                         if (state == quoted) continue;
@@ -430,10 +431,7 @@ public final class CsvReader implements FeatureReader {
                         }
                         continue;
                     }
-                    if (c == '\r' && state != quoted) {
-                        cr = true;
-                        continue;
-                    }
+                    if (c == '\r' && state != quoted) continue;
                     content = true;
                     if (c == '"') state = state == start || state == quoteSeen ? quoted : state == quoted ? quoteSeen : unquoted;
                     else if (c == delimiter) state = state == quoted ? quoted : start;

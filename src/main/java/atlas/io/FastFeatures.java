@@ -33,6 +33,9 @@ final class FastFeatures {
     record Stop(long offset, int line, int index, long lineStart) {
     }
 
+    /** The piece's array closed before the piece's end: what follows is not features (the caller reads the file in one go). */
+    static final Stop LEFT_OVER = new Stop(-1, 0, 0, 0);
+
     /** Thrown inside to leave the fast path; carries no stack trace (it is not an error). */
     private static final class Leave extends RuntimeException {
         Leave() {
@@ -68,7 +71,8 @@ final class FastFeatures {
 
     /**
      * Reads the features of {@code in} (a piece: '[', features, ']') into {@code sink} through {@code f};
-     * returns null when it read them all, else where to read on with the Gson path.
+     * returns null when it read them all, {@link #LEFT_OVER} when the array closed before the piece's end,
+     * else where to read on with the Gson path.
      */
     static Stop read(InputStream in, int firstLine, int firstIndex, RawFeature f, Consumer<RawFeature> sink, int[] count) throws IOException {
         return new FastFeatures(in, firstLine).features(firstIndex, f, sink, count);
@@ -90,13 +94,18 @@ final class FastFeatures {
                 f.index = index;
                 f.line = line;
                 feature(f);
+                skipSpace();
+                int c = next();
+                // Handed on only with what follows it read: were the Gson path to read on from this feature after it
+                // had been handed on (a comment or ';' after it, which that path accepts), it would come twice.
+                if (c != ']' && c != ',') throw LEAVE;
                 sink.accept(f);
                 count[0]++;
                 index++;
-                skipSpace();
-                int c = next();
-                if (c == ']') return null;
-                if (c != ',') throw LEAVE;
+                if (c == ']') {
+                    skipSpace();
+                    return pos < limit ? LEFT_OVER : null;
+                }
                 skipSpace();
             }
         } catch (Leave e) {

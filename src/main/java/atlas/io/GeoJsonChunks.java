@@ -210,6 +210,8 @@ public final class GeoJsonChunks {
                         continue;
                     }
                     if (STRUCTURE[c & 0xff] == 0) {
+                        // In the features array only objects are counted: null, a number or a word there is the one-go read's to say.
+                        if (depth == 2 && featuresStart >= 0 && featuresEnd < 0 && c != ' ' && c != '\t' && c != '\r') return FAIL;
                         j++;
                         continue;
                     }
@@ -220,10 +222,13 @@ public final class GeoJsonChunks {
                             return FAIL; // binary or zero-padded: the sequential reader stops at it and says so
                         }
                         case '"' -> {
+                            if (depth == 2 && featuresStart >= 0 && featuresEnd < 0) return FAIL; // a string as a feature
                             inString = true;
                             stringStart = i;
                         }
                         case '{', '[' -> {
+                            if (depth == 1 && c == '[' && keyIsFeatures && featuresStart >= 0) return FAIL; // a second "features"
+                            if (depth == 2 && c == '[' && featuresStart >= 0 && featuresEnd < 0) return FAIL; // an array as a feature
                             if (depth == 1 && c == '[' && keyIsFeatures && featuresStart < 0) {
                                 featuresStart = i;
                             } else if (depth == 2 && featuresStart >= 0 && featuresEnd < 0 && c == '{') {
@@ -471,6 +476,7 @@ public final class GeoJsonChunks {
                         lock.notifyAll();
                     }
                 }
+                last = false;
                 int close = tail();
                 if (close < 0) {
                     // Not the usual end: scan on to find where the features array closes.
@@ -479,7 +485,8 @@ public final class GeoJsonChunks {
                 } else {
                     finish(true, close);
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Whatever stops the scan (out of memory included), the readers waiting for it must hear that it failed.
                 finish(false, -1);
             } finally {
                 try {

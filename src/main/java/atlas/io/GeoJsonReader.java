@@ -52,6 +52,8 @@ public final class GeoJsonReader implements FeatureReader {
             }
         } catch (JsonGuard.Refused e) {
             problems.add(new Problem(source.name(), null, e.line, e.getMessage() + kept(count[0], "")));
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e; // an IllegalStateException, but the load was cancelled: not a fault of the file
         } catch (JsonParseException | IllegalStateException | IOException | NumberFormatException e) {
             problems.add(new Problem(source.name(), null, Texts.lineOf(e.getMessage()), malformed(e) + kept(count[0], "")));
         }
@@ -165,6 +167,7 @@ public final class GeoJsonReader implements FeatureReader {
             try (java.io.InputStream in = piece.source().open()) {
                 FastFeatures.Stop stop = FastFeatures.read(in, piece.firstLine(), piece.firstIndex(), f, sink, count);
                 if (stop == null) return true;
+                if (stop == FastFeatures.LEFT_OVER) return false;
                 piece = piece.from(stop.offset(), stop.lineStart(), stop.line(), stop.index());
             } catch (IOException e) {
                 problems.add(new Problem(piece.source().name(), null, 0, malformed(e) + kept(count[0], " in this part of the file")));
@@ -176,9 +179,13 @@ public final class GeoJsonReader implements FeatureReader {
             in.setStrictness(Strictness.LENIENT);
             in.setNestingLimit(MAX_NESTING);
             features(in, f, piece.source().name(), sink, problems, count, piece.firstLine(), piece.firstIndex());
+            // More after the array's end, or text values cut: what one read says once or reads otherwise.
+            if (in.peek() != JsonToken.END_DOCUMENT || guard.cut() > 0) return false;
         } catch (JsonGuard.Refused e) {
             problems.add(new Problem(piece.source().name(), null, e.line, e.getMessage() + kept(count[0], " in this part of the file")));
             return false;
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e; // an IllegalStateException, but the load was cancelled: not a fault of the file
         } catch (JsonParseException | IllegalStateException | IOException | NumberFormatException e) {
             int at = Texts.lineOf(e.getMessage());
             problems.add(new Problem(piece.source().name(), null, at == 0 ? 0 : at + piece.firstLine() - 1,

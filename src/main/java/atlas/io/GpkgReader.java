@@ -109,7 +109,7 @@ public final class GpkgReader implements FeatureReader {
     }
 
     /**
-     * A large GeoPackage of one feature table with an INTEGER primary key, cut into ranges of that key that
+     * A large GeoPackage of one feature table with a one-column INTEGER primary key, cut into ranges of that key that
      * threads read at once, each through a connection of its own, in key order (the order of one read of
      * the table). Null when the file is read in one go: small, not a plain file, several tables, no integer
      * key, geometry in a system that is refused (said by that read), or anything unexpected.
@@ -155,8 +155,12 @@ public final class GpkgReader implements FeatureReader {
         return Pieces.piece(expected, (sink, problems) -> {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
+            boolean lastRange = to == Long.MAX_VALUE;
             try (Connection c = config.createConnection(url);
-                 PreparedStatement ps = c.prepareStatement(t.select(" WHERE " + key + " >= ? AND " + key + " < ? ORDER BY " + key))) {
+                 PreparedStatement ps = c.prepareStatement(t.select(" WHERE " + key + " >= ?" + (lastRange ? "" : " AND " + key + " < ?") + " ORDER BY " + key))) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA trusted_schema = OFF"); // as the one-go read
+                }
                 int before = 0;
                 if (from > Long.MIN_VALUE) {
                     try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM " + quote(t.name) + " WHERE " + key + " < ?")) {
@@ -167,7 +171,7 @@ public final class GpkgReader implements FeatureReader {
                     }
                 }
                 ps.setLong(1, from);
-                ps.setLong(2, to);
+                if (!lastRange) ps.setLong(2, to);
                 Run run = new Run(file, c, sink, problems);
                 run.index = before;
                 try (ResultSet rs = ps.executeQuery()) {
@@ -236,6 +240,14 @@ public final class GpkgReader implements FeatureReader {
             }
             if (tables.size() != 1) return null;
             Table t = describe(tables.get(0), false);
+            int keyColumns = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pragma_table_info(?) WHERE pk > 0")) {
+                ps.setString(1, tables.get(0));
+                try (ResultSet rs = ps.executeQuery()) {
+                    keyColumns = rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+            if (keyColumns != 1) return null; // a key of several columns orders rows otherwise than one of them
             boolean quiet = problems.equals(said);
             if (t == null || !quiet || t.pk < 0 || t.crs == Crs.OTHER || !t.types.get(t.pk).equals("INTEGER")) return null;
             return t;

@@ -172,8 +172,6 @@ public final class LayerLoader {
         final Columns columns;
         final List<Problem> problems = new ArrayList<>();
         GenericSchema generic;
-        Throwable failure;
-        boolean droppedSaid;
         /** The piece was read to its end (no fault stopped it). */
         boolean whole;
 
@@ -211,10 +209,16 @@ public final class LayerLoader {
     private boolean parallel(DataSource src, atlas.io.Pieces split) {
         List<RawFeature> sample = new ArrayList<>();
         try {
-            split.piece(0).read(f -> {
+            atlas.io.Pieces.Piece first = split.piece(0);
+            if (first == null) return false; // the split failed already
+            first.read(f -> {
                 sample.add(f.copy());
                 if (sample.size() >= SAMPLE) throw new Enough();
             }, new ArrayList<>());
+            // The schema is decided on the first SAMPLE features, as one read decides it; a first piece with
+            // fewer (huge features, sparse keys) cannot, so the file is read in one go.
+            split.cancel();
+            return false;
         } catch (Enough e) {
             // the sample is full
         } catch (InterruptedException e) {
@@ -231,22 +235,18 @@ public final class LayerLoader {
         java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong(features);
         int n = split.parts();
         Part[] parts = new Part[n];
+        Throwable[] failures = new Throwable[n];
         List<Thread> threads = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             int p = k;
             Thread t = new Thread(() -> {
-                atlas.io.Pieces.Piece piece;
                 try {
-                    piece = split.piece(p);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                if (piece == null) return;
-                Part part = new Part(piece.expectedFeatures(), n);
-                parts[p] = part;
-                part.generic = story ? null : new GenericSchema(generic.mapping(), generic.kindField, generic.openEndField);
-                if (part.generic != null) part.generic.rowIdPrefix = folder ? fileName(src.name()) + ":" : "";
-                try {
+                    atlas.io.Pieces.Piece piece = split.piece(p);
+                    if (piece == null) return;
+                    Part part = new Part(piece.expectedFeatures(), n);
+                    parts[p] = part;
+                    part.generic = story ? null : new GenericSchema(generic.mapping(), generic.kindField, generic.openEndField);
+                    if (part.generic != null) part.generic.rowIdPrefix = folder ? fileName(src.name()) + ":" : "";
                     int fileIndex = part.columns.fileIndex(src.name());
                     Columns.Row row = new Columns.Row();
                     part.whole = piece.read(f -> {
@@ -255,10 +255,8 @@ public final class LayerLoader {
                             monitor.read(c);
                             if (monitor.cancelled()) throw new CancellationException();
                         }
-                        if (f.droppedProperties > 0 && !part.droppedSaid) {
-                            part.droppedSaid = true;
-                            part.problems.add(tooManyProperties(src.name(), f));
-                        }
+                        // Said once by one read, so read in one go: more than MAX_FEATURES, a feature with too many properties.
+                        if (c > MAX_FEATURES || f.droppedProperties > 0) throw new TooMany();
                         row.clear();
                         row.file = fileIndex;
                         if (story) {
@@ -268,8 +266,10 @@ public final class LayerLoader {
                         }
                         part.columns.append(row, 0);
                     }, part.problems);
+                } catch (InterruptedException e) {
+                    failures[p] = new CancellationException();
                 } catch (RuntimeException | OutOfMemoryError e) {
-                    part.failure = e;
+                    failures[p] = e;
                     if (e instanceof CancellationException) split.cancel();
                 }
             }, "read-" + src.name());
@@ -286,16 +286,19 @@ public final class LayerLoader {
                 throw new CancellationException();
             }
         }
-        for (Part part : parts) {
-            if (part != null && part.failure instanceof OutOfMemoryError) {
+        for (Throwable f : failures) {
+            if (f instanceof OutOfMemoryError) {
                 features = read.get();
                 outOfMemory(src.name());
                 return true;
             }
         }
-        for (Part part : parts) if (part != null && part.failure instanceof CancellationException c) throw c;
+        for (Throwable f : failures) if (f instanceof CancellationException c) throw c;
         boolean whole = !split.failed();
-        for (Part part : parts) if (part != null && part.failure == null && !part.whole) whole = false;
+        for (int k = 0; k < n; k++) {
+            // A piece that stopped on a fault, or on what one read says once (TooMany), sends the file to one read.
+            if (failures[k] instanceof TooMany || (failures[k] == null && parts[k] != null && !parts[k].whole)) whole = false;
+        }
         if (!whole) {
             // Forget this attempt: the sequential read decides the schema and says everything again.
             generic = genericBefore;
@@ -308,15 +311,16 @@ public final class LayerLoader {
         }
         features = read.get();
         List<Columns> pieceColumns = new ArrayList<>();
-        for (Part part : parts) {
+        for (int k = 0; k < n; k++) {
+            if (failures[k] != null) problems.add(new Problem(src.name(), null, 0, "reading stopped by an unexpected fault: " + atlas.io.Texts.clip(String.valueOf(failures[k]))));
+            Part part = parts[k];
             if (part == null) continue;
-            if (part.failure != null) problems.add(new Problem(src.name(), null, 0, "reading stopped by an unexpected fault: " + atlas.io.Texts.clip(String.valueOf(part.failure))));
             problems.addAll(part.problems);
             if (!story) {
                 generic.undated += part.generic.undated;
                 int base = Category.values().length;
                 int[] remap = new int[part.generic.categoryValues.size()];
-                for (int k = 0; k < remap.length; k++) remap[k] = generic.merge(part.generic.categoryValues.get(k), part.generic.categoryCounts.get(k)[0]);
+                for (int v = 0; v < remap.length; v++) remap[v] = generic.merge(part.generic.categoryValues.get(v), part.generic.categoryCounts.get(v)[0]);
                 for (int i = 0; i < part.columns.rows; i++) if (part.columns.cat[i] >= base) part.columns.cat[i] = base + remap[part.columns.cat[i] - base];
             }
             pieceColumns.add(part.columns);

@@ -149,10 +149,13 @@ class ParallelReadTest {
             st.execute("DELETE FROM atlas_items WHERE fid BETWEEN 1000 AND 1800");
             st.execute("UPDATE atlas_items SET geom = x'47500001deadbeef' WHERE fid = 4500");
             st.execute("UPDATE atlas_items SET title = NULL WHERE fid = 5000"); // titled by its row number
+            // The largest key there can be (the last range must not stop short of it).
+            st.execute("INSERT INTO atlas_items (fid, geom, id, layer, kind, title, start, category, sources) SELECT 9223372036854775807, geom, 'last', layer,"
+                    + " kind, title, start, category, sources FROM atlas_items WHERE fid = 3000");
         }
         assertTrue(atlas.io.GpkgReader.pieces(DataSource.of(f), 2, 0) != null, "the table is read in ranges");
         LayerData one = load(f, Long.MAX_VALUE), ranges = load(f, 0);
-        assertEquals(6_000 - 801, one.layer().items());
+        assertEquals(6_000 - 801 + 1, one.layer().items());
         assertTrue(one.layer().problems().stream().anyMatch(p -> p.message().contains("4500")), one.layer().problems().toString());
         assertSame(one, ranges);
     }
@@ -179,5 +182,33 @@ class ParallelReadTest {
         assertEquals(4_000, one.layer().items());
         assertTrue(one.layer().problems().stream().anyMatch(p -> p.message().contains("2019-02-30")), one.layer().problems().toString());
         assertSame(one, cut);
+    }
+
+    /** What the split could get wrong, from a review: each file read in pieces equals one read. */
+    @Test
+    void oddFilesInPiecesEqualOneRead(@TempDir Path dir) throws Exception {
+        String plain = story(6_000, "\n]}\n", -1);
+        String[] odd = {
+            // A comment after a feature late in the file (the lenient path reads it; the feature must not come twice).
+            plain.replace("\"id\":\"x5000\",", "\"id\":\"x5000\",\"c\":1,").replace(",\n{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[21,41]},\"properties\":{\"id\":\"x5001\"",
+                    " /* note */,\n{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[21,41]},\"properties\":{\"id\":\"x5001\""),
+            // null among the features, and a second "features" member.
+            plain.replace(",\n{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[21,41]},\"properties\":{\"id\":\"x4001\"",
+                    ",null,\n{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[21,41]},\"properties\":{\"id\":\"x4001\""),
+            plain.replace("\n]}\n", "\n],\"features\":[" + plain.substring(plain.indexOf("{\"type\":\"Feature\""), plain.indexOf(",\n{\"type\":\"Feature\""))
+                    .replace("\"id\":\"x0\"", "\"id\":\"again\"") + "]}\n"),
+        };
+        for (int k = 0; k < odd.length; k++) {
+            Path f = dir.resolve("odd" + k + ".geojson");
+            assertTrue(!odd[k].equals(plain), "variant " + k + " differs from the plain file");
+            Files.writeString(f, odd[k]);
+            assertSame(load(f, Long.MAX_VALUE), load(f, 0));
+        }
+        // A CSV with a carriage return alone inside a quoted value (the parser counts it as a line break).
+        StringBuilder b = new StringBuilder("id,name,lon,lat\n");
+        for (int i = 0; i < 5_000; i++) b.append('x').append(i).append(",\"").append(i == 3_000 ? "two\rlines" : "one").append("\",").append(20 + i % 40).append(',').append(40 + i % 20).append('\n');
+        Path csv = dir.resolve("cr.csv");
+        Files.writeString(csv, b);
+        assertSame(load(csv, Long.MAX_VALUE), load(csv, 0));
     }
 }
