@@ -64,23 +64,45 @@ final class StorySchema {
         JsonObject detail = new JsonObject();
         int[] stages = stages(f.get("stages"), start, c, detail);
         if (c.failed) return false;
-        if (!sources(f.get("sources"), c, detail)) return false;
-        JsonArray figures = new JsonArray();
-        for (JsonObject o : objects(f.get("figures"))) figures.add(o);
-        if (!figures.isEmpty()) detail.add("figures", figures);
-        List<String> related = strings(f.get("related")), places = strings(f.get("places"));
-        if (!related.isEmpty()) detail.add("related", array(related));
-        if (!places.isEmpty()) detail.add("places", array(places));
-        String disagreement = f.text("disagreement"), placeType = f.text("place_type");
-        if (disagreement != null) detail.addProperty("disagreement", disagreement);
-        if (placeType != null) detail.addProperty("place_type", placeType);
-        JsonObject names = new JsonObject();
-        for (int k = 0; k < NAME_KEYS.length; k++) {
-            String n = f.text(NAME_KEYS[k]);
-            if (n != null && !n.isBlank()) names.addProperty(NAME_LANGUAGES[k], n.trim());
+        // Generated and exported files repeat the same sources (the reader then gives the same objects) and
+        // nothing else of the detail: the last feature's checked detail is taken again without building it.
+        Object[] inputs = {f.get("sources"), f.get("figures"), f.get("related"), f.get("places"), attributes,
+            f.text("disagreement"), f.text("place_type"), f.text(NAME_KEYS[0]), f.text(NAME_KEYS[1]), f.text(NAME_KEYS[2])};
+        Object[] last = LAST_INPUTS.get();
+        List<String> related, places;
+        String detailText;
+        if (inputs[0] != null && sameInputs(last, inputs)) {
+            detailText = (String) last[inputs.length];
+            @SuppressWarnings("unchecked") List<String> r = (List<String>) last[inputs.length + 1];
+            @SuppressWarnings("unchecked") List<String> pl = (List<String>) last[inputs.length + 2];
+            related = r;
+            places = pl;
+        } else {
+            if (!sources(inputs[0], c, detail)) return false;
+            JsonArray figures = new JsonArray();
+            for (JsonObject o : objects(inputs[1])) figures.add(o);
+            if (!figures.isEmpty()) detail.add("figures", figures);
+            related = strings(inputs[2]);
+            places = strings(inputs[3]);
+            if (!related.isEmpty()) detail.add("related", array(related));
+            if (!places.isEmpty()) detail.add("places", array(places));
+            String disagreement = (String) inputs[5], placeType = (String) inputs[6];
+            if (disagreement != null) detail.addProperty("disagreement", disagreement);
+            if (placeType != null) detail.addProperty("place_type", placeType);
+            JsonObject names = new JsonObject();
+            for (int k = 0; k < NAME_KEYS.length; k++) {
+                String n = (String) inputs[7 + k];
+                if (n != null && !n.isBlank()) names.addProperty(NAME_LANGUAGES[k], n.trim());
+            }
+            if (!names.isEmpty()) detail.add("names", names);
+            if (attributes != null) detail.add("attributes", attributes);
+            detailText = text(detail);
+            Object[] keep = java.util.Arrays.copyOf(inputs, inputs.length + 3);
+            keep[inputs.length] = detailText;
+            keep[inputs.length + 1] = related;
+            keep[inputs.length + 2] = places;
+            LAST_INPUTS.set(keep);
         }
-        if (!names.isEmpty()) detail.add("names", names);
-        if (attributes != null) detail.add("attributes", attributes);
 
         boolean hasGeometry = f.hasPoint || f.geometry != null;
         if (f.geometryProblem != null) return c.fail("invalid geometry: " + f.geometryProblem);
@@ -102,9 +124,19 @@ final class StorySchema {
                 | (related.isEmpty() && places.isEmpty() ? 0 : Columns.HAS_LINKS));
         row.stages = stages;
         row.places = places.isEmpty() ? null : places.toArray(String[]::new);
-        row.detail = text(detail);
+        row.detail = detailText;
         if (!hasGeometry) return true;
         return Geometries.place(f, row, c.problems, file, id);
+    }
+
+    /** The last feature's detail inputs (nested values by identity, texts by value), then its detail text and links. */
+    private static final ThreadLocal<Object[]> LAST_INPUTS = ThreadLocal.withInitial(() -> new Object[0]);
+
+    private static boolean sameInputs(Object[] last, Object[] inputs) {
+        if (last.length < inputs.length) return false;
+        for (int i = 0; i < 5; i++) if (last[i] != inputs[i]) return false;
+        for (int i = 5; i < inputs.length; i++) if (!java.util.Objects.equals(last[i], inputs[i])) return false;
+        return true;
     }
 
     /** Generated and exported data repeat the same details row after row: serialise each distinct one once. */
