@@ -36,14 +36,20 @@ public final class Story {
     public Story(ItemStore store) {
         this.store = store;
         int f = Integer.MAX_VALUE, l = PartialDate.epochDay(1992, 1, 1);
-        for (int i = 0; i < store.size(); i++) {
-            int s = store.startPacked(i);
+        // From the columns' days (first day, period's last day), the start's own last day only where the period
+        // does not give it; stages are the rare rows with dates of their own.
+        Columns c = store.c;
+        for (int i = 0; i < c.rows; i++) {
+            int s = c.start[i];
             if (s == 0) continue;
-            f = Math.min(f, PartialDate.firstDayOfPacked(s));
-            l = Math.max(l, PartialDate.lastDayOfPacked(s));
-            if (store.c.end[i] != 0) l = Math.max(l, PartialDate.lastDayOfPacked(store.c.end[i]));
-            int[] st = store.stageTable(i);
-            if (st != null) for (int k = 0; k < st.length; k += 2) l = Math.max(l, PartialDate.lastDayOfPacked(st[k]));
+            f = Math.min(f, c.from[i]);
+            int to = c.to[i];
+            if (to != Columns.OPEN_END) l = Math.max(l, to); // the end's last day, or an event's start's
+            if (to == Columns.OPEN_END || c.end[i] != 0) l = Math.max(l, PartialDate.lastDayOfPacked(s)); // a start may end after its end's last day ("2011" to "2011-03")
+            if (c.stages[i] >= 0) {
+                int[] st = c.stageTable.get(c.stages[i]);
+                for (int k = 0; k < st.length; k += 2) l = Math.max(l, PartialDate.lastDayOfPacked(st[k]));
+            }
         }
         this.firstDay = f == Integer.MAX_VALUE ? PartialDate.epochDay(1992, 1, 1) : f;
         this.lastDay = l;

@@ -158,4 +158,30 @@ class StoryLoaderTest {
         assertEquals(1, s.problems().size());
         assertTrue(s.problems().get(0).message().contains("not found"), s.problems().toString());
     }
+
+    /** The story's first and last days, from the columns, equal those of every item's dates looked at one by one. */
+    @Test
+    void firstAndLastDaysAreThoseOfTheItemsDates() throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("atlas-days", ".geojson");
+        try {
+            Synthetic.write(f, 3_000, 11);
+            List<LayerData> layers = List.of(Story.embeddedLayer(), LayerLoader.load("s", List.of(DataSource.of(f)), null, null));
+            Story story = Story.of(layers);
+            ItemStore st = story.store();
+            int first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
+            for (int i = 0; i < st.size(); i++) {
+                int s = st.startPacked(i);
+                if (s == 0) continue;
+                first = Math.min(first, PartialDate.firstDayOfPacked(s));
+                last = Math.max(last, PartialDate.lastDayOfPacked(s));
+                if (st.c.end[i] != 0) last = Math.max(last, PartialDate.lastDayOfPacked(st.c.end[i]));
+                int[] stages = st.stageTable(i);
+                if (stages != null) for (int k = 0; k < stages.length; k += 2) last = Math.max(last, PartialDate.lastDayOfPacked(stages[k]));
+            }
+            assertEquals(java.time.LocalDate.ofEpochDay(first), story.firstDay());
+            assertEquals(java.time.LocalDate.ofEpochDay(Math.max(last, PartialDate.epochDay(1992, 1, 1))), story.lastDay());
+        } finally {
+            java.nio.file.Files.deleteIfExists(f);
+        }
+    }
 }
