@@ -115,12 +115,14 @@ final class Clusters {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         Color paper = f.palette().get("map-marker-fill");
+        boolean marked = f.marks(FeatureRef.Type.CLUSTER);
         for (int cell = 0; cell < count.length; cell++) {
             int n = count[cell];
             if (n == 0) continue;
             double x = sumX[cell] / n, y = sumY[cell] / n, r = radius(n);
-            FeatureRef ref = ref(cell);
-            if (f.isSelected(ref) || f.isHovered(ref)) {
+            // A cluster's ref is text made of its rectangle: made only when a cluster is selected or hovered at all.
+            FeatureRef ref = marked ? ref(cell) : null;
+            if (ref != null && (f.isSelected(ref) || f.isHovered(ref))) {
                 gc.setStroke(f.palette().get(f.isSelected(ref) ? "map-selected" : "map-hover"));
                 gc.setLineWidth(3);
                 gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);

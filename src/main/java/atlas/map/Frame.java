@@ -33,6 +33,11 @@ record Frame(GraphicsContext gc, Viewport viewport, Envelope view, Palette palet
         return r.equals(hovered);
     }
 
+    /** Whether the selection or the hover is a feature of this type (a layer can skip making refs otherwise). */
+    boolean marks(FeatureRef.Type type) {
+        return (selected != null && selected.type() == type) || (hovered != null && hovered.type() == type);
+    }
+
     /** Position of layer {@code l} among the user (non-story-format) layers: it picks the layer's colour. */
     static int userLayerIndex(ItemStore s, int l) {
         int n = 0;

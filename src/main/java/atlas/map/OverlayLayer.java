@@ -155,10 +155,20 @@ final class OverlayLayer implements MapLayer {
                 : DateText.of(f.window().cursor());
     }
 
+    /** Widths measured (on the JavaFX thread), by font and text: a frame asks for the same attribution lines every time. */
+    private static final java.util.Map<List<Object>, Double> WIDTHS = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<List<Object>, Double> eldest) {
+            return size() > 256;
+        }
+    };
+
     static double textWidth(String s, Font font) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
+        return WIDTHS.computeIfAbsent(List.of(s, font), k -> {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+            t.setFont(font);
+            return t.getLayoutBounds().getWidth();
+        });
     }
 
     private void scaleBar(Frame f) {
