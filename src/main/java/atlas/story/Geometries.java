@@ -56,6 +56,11 @@ final class Geometries {
             String where = atlas.io.Texts.clip(id);
             if (g.getNumPoints() <= MAX_REPAIR_VERTICES) {
                 g = org.locationtech.jts.geom.util.GeometryFixer.fix(g);
+                if (g.isEmpty()) {
+                    // A ring with no area (its points on one line) repairs to nothing: there is no place to draw.
+                    problems.add(new Problem(file, where, f.line, "invalid geometry with no area (nothing left once repaired); the feature is kept without a place"));
+                    return true;
+                }
                 problems.add(new Problem(file, where, f.line, "invalid geometry repaired"));
             } else {
                 unrepaired = "invalid geometry not repaired: too complex (" + g.getNumPoints() + " vertices)";
