@@ -77,6 +77,7 @@ public final class AtlasApp extends Application {
             if (failed[0] != null) window.state().problems().add(failed[0]);
             // Said once: the bad values are not kept, so closing the window writes good ones over them.
             for (String w : warnings) window.state().problems().add(new atlas.io.Problem(settingsFile.toString(), null, 0, w.substring(w.indexOf(": ") + 2)));
+            window.sidePanelAfterFirstFrame();
             scene.setRoot(window);
             window.installShortcuts(scene);
             settings.applyTo(window.state());

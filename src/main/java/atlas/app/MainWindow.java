@@ -62,6 +62,8 @@ public final class MainWindow extends BorderPane {
     private final Layers layers;
     private final Label status = new Label();
     private final ItemList list;
+    /** The list and details' place beside the map (see {@link #sidePanelAfterFirstFrame}). */
+    private final javafx.scene.layout.StackPane sideSlot = new javafx.scene.layout.StackPane();
     private final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty(this, "darkTheme", false);
 
     public MainWindow(AtlasData data, HostServices host) {
@@ -80,9 +82,10 @@ public final class MainWindow extends BorderPane {
         SplitPane side = new SplitPane(list.withBar(), details);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.45);
-        SplitPane center = new SplitPane(map, side);
+        sideSlot.getChildren().setAll(side);
+        SplitPane center = new SplitPane(map, sideSlot);
         center.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(sideSlot, false);
 
         Button show = Ui.label(new Button(), "banner.show");
         show.setOnAction(e -> showProblems());
@@ -124,6 +127,17 @@ public final class MainWindow extends BorderPane {
 
     Layers layers() {
         return layers;
+    }
+
+    /**
+     * At start-up: the list and details join the window once the map has drawn its first frame, in the
+     * place the split pane keeps for them, so that their first styling and layout (a third of a second in a
+     * fresh JVM on two cores) do not hold the map back.
+     */
+    void sidePanelAfterFirstFrame() {
+        var side = List.copyOf(sideSlot.getChildren());
+        sideSlot.getChildren().clear();
+        map.afterFirstFrame(() -> sideSlot.getChildren().setAll(side));
     }
 
     /** Whether the list shows the undated places (remembered in the settings). */

@@ -350,6 +350,10 @@ public final class MapView extends StyledPane {
             l.draw(f);
         }
         lastFrame = f;
+        if (!afterFirstFrame.isEmpty()) {
+            afterFirstFrame.forEach(javafx.application.Platform::runLater);
+            afterFirstFrame.clear();
+        }
     }
 
     /** What is under screen point (sx, sy), within {@code tolerancePx}; the best hit over all layers. */
@@ -386,6 +390,15 @@ public final class MapView extends StyledPane {
     /** How the corridors of the last frame sit across shared tracks (for tests). */
     CorridorTracks corridorTracks() {
         return storyLayer.tracks();
+    }
+
+    /** Run (each once, after the frame) when the map has drawn its first frame. */
+    private final List<Runnable> afterFirstFrame = new java.util.ArrayList<>();
+
+    /** Runs {@code r} on the JavaFX thread once the map has drawn a frame (at once in a later pulse if it has). */
+    public void afterFirstFrame(Runnable r) {
+        if (lastFrame != null) javafx.application.Platform.runLater(r);
+        else afterFirstFrame.add(r);
     }
 
     /** Labels placed in the last frame (what a person can read on the map). */
