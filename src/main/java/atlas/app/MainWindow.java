@@ -135,9 +135,17 @@ public final class MainWindow extends BorderPane {
      * fresh JVM on two cores) do not hold the map back.
      */
     void sidePanelAfterFirstFrame() {
-        var side = List.copyOf(sideSlot.getChildren());
+        if (sideSlot.getChildren().isEmpty()) return; // asked already
+        List<javafx.scene.Node> side = List.copyOf(sideSlot.getChildren());
         sideSlot.getChildren().clear();
-        map.afterFirstFrame(() -> sideSlot.getChildren().setAll(side));
+        Runnable attach = () -> {
+            if (sideSlot.getChildren().isEmpty()) sideSlot.getChildren().setAll(side);
+        };
+        map.afterFirstFrame(attach);
+        // Should the map not draw (a window kept tiny, a frame that fails), the list comes anyway.
+        javafx.animation.PauseTransition late = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        late.setOnFinished(e -> attach.run());
+        late.play();
     }
 
     /** Whether the list shows the undated places (remembered in the settings). */

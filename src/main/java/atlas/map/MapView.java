@@ -318,6 +318,14 @@ public final class MapView extends StyledPane {
     public void drawNow() {
         Viewport v = state.viewportProperty().get();
         if (v == null || v.width() < 1 || v.height() < 1) return;
+        try {
+            draw(v);
+        } finally {
+            runAfterFirstFrame();
+        }
+    }
+
+    private void draw(Viewport v) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
         baseCanvas.getGraphicsContext2D().setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
@@ -350,10 +358,13 @@ public final class MapView extends StyledPane {
             l.draw(f);
         }
         lastFrame = f;
-        if (!afterFirstFrame.isEmpty()) {
-            afterFirstFrame.forEach(javafx.application.Platform::runLater);
-            afterFirstFrame.clear();
-        }
+    }
+
+    /** Hands on what waits for the first frame; also when a frame failed (what waits must not wait for ever). */
+    private void runAfterFirstFrame() {
+        if (afterFirstFrame.isEmpty()) return;
+        afterFirstFrame.forEach(javafx.application.Platform::runLater);
+        afterFirstFrame.clear();
     }
 
     /** What is under screen point (sx, sy), within {@code tolerancePx}; the best hit over all layers. */
