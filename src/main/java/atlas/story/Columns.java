@@ -204,15 +204,13 @@ final class Columns {
         Columns c = new Columns();
         c.rows = order.length;
         // The coordinates (a third of the bytes) are picked on another core meanwhile.
-        Runnable pickDoubles = () -> {
+        java.util.concurrent.CompletableFuture<Void> doubles = ItemStore.beside(order.length, () -> {
             c.x = pick(x, order);
             c.y = pick(y, order);
             c.lon = pick(lon, order);
             c.lat = pick(lat, order);
-        };
-        java.util.concurrent.CompletableFuture<Void> doubles = order.length >= ItemStore.PARALLEL_ROWS
-                ? java.util.concurrent.CompletableFuture.runAsync(pickDoubles) : java.util.concurrent.CompletableFuture.completedFuture(null);
-        if (order.length < ItemStore.PARALLEL_ROWS) pickDoubles.run();
+            return null;
+        });
         c.from = pick(from, order);
         from = null;
         c.to = pick(to, order);
@@ -231,12 +229,7 @@ final class Columns {
         stages = null;
         c.places = pick(places, order);
         places = null;
-        try {
-            doubles.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof Error err) throw err; // out of memory, most likely
-            throw e;
-        }
+        ItemStore.join(doubles);
         x = y = lon = lat = null;
         c.layer = new short[order.length];
         c.file = new short[order.length];

@@ -53,8 +53,7 @@ public final class ItemStore {
             }
             return new TimeIndex(lo, hi);
         };
-        java.util.concurrent.CompletableFuture<TimeIndex> started = sorted.rows >= PARALLEL_ROWS
-                ? java.util.concurrent.CompletableFuture.supplyAsync(time) : java.util.concurrent.CompletableFuture.completedFuture(time.get());
+        java.util.concurrent.CompletableFuture<TimeIndex> started = beside(sorted.rows, time);
         this.grid = new PointGrid(this.c.x, this.c.y, this.c.rows);
         for (int i = 0; i < this.c.rows; i++) {
             if (this.c.geom[i] >= 0) shapes.insert(this.c.geomProjected.get(this.c.geom[i]).getEnvelopeInternal(), i);
@@ -62,20 +61,30 @@ public final class ItemStore {
         shapes.build();
         keyPrefix = new String[layers.size()];
         for (int l = 0; l < layers.size(); l++) keyPrefix[l] = layers.get(l).story() ? "" : layers.get(l).name() + "/";
-        keyTable = sorted.rows >= PARALLEL_ROWS
-                ? java.util.concurrent.CompletableFuture.supplyAsync(this::buildKeys) : java.util.concurrent.CompletableFuture.completedFuture(buildKeys());
+        keyTable = beside(sorted.rows, this::buildKeys);
         placeRows = resolvePlaces();
+        this.started = join(started);
+    }
+
+    /** From this many rows on, building the store uses a second core (below, handing work over costs more than it saves). */
+    static final int PARALLEL_ROWS = 50_000;
+
+    /** {@code work} on another core for {@code rows} of {@link #PARALLEL_ROWS} or more, else done here and now. */
+    static <T> java.util.concurrent.CompletableFuture<T> beside(int rows, java.util.function.Supplier<T> work) {
+        return rows >= PARALLEL_ROWS ? java.util.concurrent.CompletableFuture.supplyAsync(work)
+                : java.util.concurrent.CompletableFuture.completedFuture(work.get());
+    }
+
+    /** The result of {@code f}, waiting for it; what it threw is thrown as it was (out of memory included). */
+    static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
         try {
-            this.started = started.join();
+            return f.join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error r) throw r;
             throw e;
         }
     }
-
-    /** From this many rows on, building the store uses a second core (below, handing work over costs more than it saves). */
-    static final int PARALLEL_ROWS = 50_000;
 
     /**
      * The store of {@code layers}, in that order (the first is drawn first, hit last). The first layer's
@@ -352,13 +361,7 @@ public final class ItemStore {
      * hit-testing never need it, so a million rows are on the map while it is made (~0.1–0.3 s).
      */
     private int[] keys() {
-        try {
-            return keyTable.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw e;
-        }
+        return join(keyTable);
     }
 
     private boolean keyEquals(int row, String key) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlas.FxTestSupport;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,12 +20,7 @@ class StartOrderTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(FxTestSupport.data(), null);
-        window.sidePanelAfterFirstFrame();
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage, 1400, 900, MainWindow::sidePanelAfterFirstFrame);
         listAtFirst = window.lookup("#item-list") != null;
     }
 
