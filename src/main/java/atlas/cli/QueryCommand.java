@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
         "0:everything loaded and done", "3:done, but some input was skipped (each problem is one 'warning:' line on stderr)",
         "2:a usage error, or nothing could be loaded from a --data path (missing, empty, unreadable, too large)",
         "1:an unexpected fault of the atlas (one 'error:' line names the log file with the details)"},
-        description = "Print as JSON what the atlas shows on a date or over a range (same rule as the window), "
+        description = "Print as JSON what the atlas shows on a date (with the window's trailing months of events) or over a range (same rule as the window), "
                 + "or export those items as GeoJSON, CSV or GeoPackage.")
 public final class QueryCommand implements Callable<Integer> {
     static final Set<String> KINDS = Set.of("event", "project", "place", "corridor", "country", "border");
@@ -41,6 +41,10 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--kind", split = ",", description = "Only these kinds (comma-separated): event, project, place, corridor, country, border.")
     List<String> kinds;
+
+    @Option(names = "--trail-months", defaultValue = "12", description = "With --date (or no date: today): months before the day whose events are still listed, "
+            + "as the window and render show them fading (default ${DEFAULT-VALUE}; 0: only events on the day). A range lists what overlaps it.")
+    int trailMonths;
 
     @Option(names = "--text", description = "Only story items whose title or summary contains this text.")
     String text;
@@ -87,9 +91,11 @@ public final class QueryCommand implements Callable<Integer> {
         AtlasData d = AtlasData.load(data.spec(null));
         DataOptions.report(d);
         int code = d.problems().isEmpty() ? 0 : 3;
+        AtlasQuery.Filter filter = new AtlasQuery.Filter(cats, ks, text);
+        // The window's rule: on a day, events of the trailing months, and what exists on the day.
+        int[] items = time.isRange() ? AtlasQuery.rowsIn(d.story().store(), w[0], w[1], filter)
+                : atlas.state.AtlasState.shownRows(d.story(), new atlas.state.AtlasState.TimeWindow(w[0].minusMonths(Math.max(0, trailMonths)), w[0], w[0], false), filter);
         if (export != null) {
-            AtlasQuery.Filter filter = new AtlasQuery.Filter(cats, ks, text);
-            int[] items = AtlasQuery.rowsIn(d.story().store(), w[0], w[1], filter);
             try {
                 if (out == null) Exporter.write(d.story().store(), items, export, System.out);
                 else Exporter.write(d.story().store(), items, export, out);
@@ -100,11 +106,12 @@ public final class QueryCommand implements Callable<Integer> {
             return code;
         }
         atlas.lang.Language language = lang.lang == null ? null : lang.language();
-        List<AtlasQuery.Row> rows = AtlasQuery.rows(d.story(), d.geo(), w[0], w[1], new AtlasQuery.Filter(cats, ks, text));
+        List<AtlasQuery.Row> rows = AtlasQuery.rows(d.story(), d.geo(), items, w[0], w[1], filter);
         JsonObject result = new JsonObject();
         result.addProperty("from", w[0].toString());
         result.addProperty("to", w[1].toString());
-        JsonArray items = new JsonArray();
+        if (!time.isRange()) result.addProperty("events_since", w[0].minusMonths(Math.max(0, trailMonths)).toString());
+        JsonArray list = new JsonArray();
         for (AtlasQuery.Row r : rows) {
             JsonObject o = new JsonObject();
             o.addProperty("id", r.id());
@@ -127,9 +134,9 @@ public final class QueryCommand implements Callable<Integer> {
             } else {
                 o.add("between", null);
             }
-            items.add(o);
+            list.add(o);
         }
-        result.add("items", items);
+        result.add("items", list);
         String json = new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create().toJson(result);
         if (this.out == null) {
             System.out.println(json);

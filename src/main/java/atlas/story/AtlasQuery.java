@@ -121,9 +121,14 @@ public final class AtlasQuery {
 
     /** Everything shown in [from, to]: items of every layer, then countries, then EU border segments. */
     public static List<Row> rows(Story story, GeoData geo, LocalDate from, LocalDate to, Filter filter) {
+        return rows(story, geo, rowsIn(story.store(), from, to, filter), from, to, filter);
+    }
+
+    /** Rows {@code items} of the store (their stages as on {@code to}), then the countries and EU border segments of [from, to]. */
+    public static List<Row> rows(Story story, GeoData geo, int[] items, LocalDate from, LocalDate to, Filter filter) {
         List<Row> rows = new ArrayList<>();
         ItemStore s = story.store();
-        for (int r : rowsIn(s, from, to, filter)) {
+        for (int r : items) {
             Stage st = s.stageOn(r, to.toEpochDay());
             Layer layer = s.layers().get(s.layer(r));
             String category = s.category(r) != null ? s.category(r).key() : rawCategory(s, r, layer);

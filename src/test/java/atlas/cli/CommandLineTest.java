@@ -162,6 +162,33 @@ public class CommandLineTest {
     }
 
     @Test
+    void queryOnADayListsWhatTheWindowListsThatDay() {
+        // The window on 4 December 2023 (its default of 12 trailing months) lists the consulate opened in May 2023.
+        JsonObject q = query("--date", "2023-12-04", "--kind", "event,project,place,corridor");
+        assertEquals("2022-12-04", q.get("events_since").getAsString());
+        Set<String> cli = new HashSet<>();
+        for (JsonElement e : q.getAsJsonArray("items")) cli.add(e.getAsJsonObject().get("id").getAsString());
+        AtlasState state = new AtlasState(FxTestSupport.data().story());
+        state.dateProperty().set(LocalDate.of(2023, 12, 4));
+        Set<String> ui = new HashSet<>();
+        for (StoryItem it : AtlasState.shown(FxTestSupport.data().story(), state.window(), AtlasQuery.Filter.ALL)) ui.add(it.id());
+        assertEquals(ui, cli);
+        JsonObject onTheDay = query("--date", "2023-12-04", "--kind", "event", "--trail-months", "0");
+        Set<String> day = new HashSet<>();
+        for (JsonElement e : onTheDay.getAsJsonArray("items")) day.add(e.getAsJsonObject().get("id").getAsString());
+        assertTrue(cli.containsAll(day) && cli.size() > day.size(), "the trailing months add events: " + day.size() + " of " + cli.size());
+        for (String id : cli) {
+            if (day.contains(id) || !id.startsWith("ev-")) continue;
+            JsonObject it = item(q, id);
+            String last = it.get("end").isJsonNull() ? it.get("start").getAsString() : it.get("end").getAsString();
+            // A partial date covers its whole year or month.
+            if (last.length() == 4) last += "-12-31";
+            else if (last.length() == 7) last += "-31";
+            assertTrue(last.compareTo("2022-12-04") >= 0, id + " ends within the trailing year: " + last);
+        }
+    }
+
+    @Test
     void queryFiltersByCategoryAndKind() {
         JsonObject q = query("--date", "2021-06-24", "--category", "sanctions-conflict", "--kind", "event");
         for (JsonElement e : q.getAsJsonArray("items")) {

@@ -68,12 +68,14 @@ public class ExportCommandTest {
         Path out = dir.resolve("window.geojson");
         Run r = run("query", "--no-story", "--data", KML.toString(), "--date", "2015-05-20", "--format", "geojson", "--out", out.toString());
         assertEquals(3, r.code(), r.err());
-        assertTrue(r.err().contains("wrote 4 items to " + out), r.err());
+        // The window's rule on a day: what exists then, and the events of the 12 months before (ge-day, three days before).
+        assertTrue(r.err().contains("wrote 5 items to " + out), r.err());
         JsonObject fc = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
         List<String> ids = new ArrayList<>();
         for (JsonElement f : fc.getAsJsonArray("features")) ids.add(f.getAsJsonObject().get("id").getAsString());
-        assertEquals(List.of("google-earth-style/ge-no-time", "google-earth-style/ge-span-days", "google-earth-style/ge-year", "google-earth-style/ge-month"), ids);
-        JsonObject month = fc.getAsJsonArray("features").get(3).getAsJsonObject().getAsJsonObject("properties");
+        assertEquals(List.of("google-earth-style/ge-span-days", "google-earth-style/ge-year", "google-earth-style/ge-month", "google-earth-style/ge-day",
+                "google-earth-style/ge-no-time"), ids);
+        JsonObject month = fc.getAsJsonArray("features").get(2).getAsJsonObject().getAsJsonObject("properties");
         assertEquals("2015-05", month.get("start").getAsString());
         assertEquals("Synthetic Office", month.getAsJsonObject("attributes").get("Organiser").getAsString());
         assertEquals("google-earth-style", month.get("layer").getAsString());
@@ -93,7 +95,7 @@ public class ExportCommandTest {
         assertEquals(3, r.code(), r.err());
         assertEquals("", r.out());
         JsonObject o = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
-        assertEquals(4, o.getAsJsonArray("items").size());
+        assertEquals(5, o.getAsJsonArray("items").size());
     }
 
     @Test
