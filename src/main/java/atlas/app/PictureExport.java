@@ -88,7 +88,7 @@ final class PictureExport {
 
         FileChooser fc = new FileChooser();
         fc.setTitle(Ui.t("export.png.title"));
-        fc.setInitialFileName("belarus-china-atlas-" + state.window().to() + ".png");
+        fc.setInitialFileName(fileName(state.window()));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Ui.t("export.png.filter"), "*.png"));
         File f = fc.showSaveDialog(owner);
         if (f == null) return;
@@ -101,6 +101,11 @@ final class PictureExport {
             a.initOwner(owner);
             a.show();
         }
+    }
+
+    /** The name offered for the picture: the day shown, or the first and last day of a range. */
+    static String fileName(AtlasState.TimeWindow w) {
+        return "belarus-china-atlas-" + (w.range() ? w.from() + "_" + w.to() : w.to()) + ".png";
     }
 
     /** "Saved" with the path and size, and a button that opens the folder (or says why it cannot). */
@@ -124,11 +129,13 @@ final class PictureExport {
         int w = preset.width > 0 ? preset.width : (int) Math.max(100, v.width());
         int h = preset.height > 0 ? preset.height : (int) Math.max(100, v.height());
         List<String> footer = withFooter ? footer(state, data) : List.of();
-        // The picture shows at least what the window shows, whatever its shape.
+        // The picture shows at least what the window shows, whatever its shape; at the window's size exactly
+        // what it shows (the footer goes under the map, not into its height).
+        boolean windowSize = preset.width == 0;
         WritableImage img = MapExport.publish(copyOf(state), data.geo(), w, h, preset.scale, o -> {
             double s = v.scale() * Math.min(o.width() / v.width(), o.height() / v.height());
             return o.centeredOn(v.centerX(), v.centerY(), s);
-        }, footer);
+        }, footer, windowSize);
         var buffered = SwingFXUtils.fromFXImage(img, null);
         AtomicFiles.write(out, o -> ImageIO.write(buffered, "png", o));
         return new int[] {(int) img.getWidth(), (int) img.getHeight()};

@@ -37,6 +37,16 @@ public final class MapExport {
      */
     public static WritableImage publish(AtlasState state, GeoData geo, int width, int height, double scale,
                                         UnaryOperator<Viewport> view, java.util.List<String> footer) {
+        return publish(state, geo, width, height, scale, view, footer, false);
+    }
+
+    /**
+     * As {@link #publish(AtlasState, GeoData, int, int, double, UnaryOperator, java.util.List)}; with
+     * {@code footerBelow} the map itself is {@code width} × {@code height} and the footer is added under
+     * it (the picture is taller), so a picture of the window's map shows exactly what the window shows.
+     */
+    public static WritableImage publish(AtlasState state, GeoData geo, int width, int height, double scale,
+                                        UnaryOperator<Viewport> view, java.util.List<String> footer, boolean footerBelow) {
         MapView map = new MapView(state, geo, true);
         map.setPixelScale(scale);
         javafx.scene.layout.VBox notes = new javafx.scene.layout.VBox(2);
@@ -52,6 +62,7 @@ public final class MapExport {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MapView.stylesheet());
         root.applyCss();
+        if (footerBelow && !footer.isEmpty()) height += (int) Math.ceil(notes.prefHeight(width));
         root.resize(width, height);
         root.layout();
         state.viewportProperty().set(view.apply(state.viewportProperty().get()));

@@ -260,6 +260,30 @@ class ReaderAtlasTest {
     }
 
     @Test
+    void aPictureAtTheWindowsSizeShowsExactlyTheWindowsMapWithTheFooterUnderIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        atlas.state.Viewport v = state.viewportProperty().get();
+        java.nio.file.Path out = dir.resolve("window.png");
+        int[] px = onFx(() -> {
+            try {
+                return PictureExport.write(state, FxTestSupport.data(), PictureExport.Preset.WINDOW_1X, true, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals((int) v.width(), px[0], "as wide as the window's map");
+        assertTrue(px[1] > v.height() + 20, "taller than the map by the footer: " + px[1] + " for a map of " + v.height());
+        // The same map: drawn at the window's size, the picture's view is the window's (same centre, same scale).
+        atlas.state.Viewport[] seen = new atlas.state.Viewport[1];
+        onFx(() -> atlas.map.MapExport.publish(new atlas.state.AtlasState(FxTestSupport.data().story()), FxTestSupport.data().geo(), (int) v.width(), (int) v.height(), 1,
+                o -> seen[0] = o, List.of("a footer line"), true));
+        assertEquals(v.width(), seen[0].width(), 0.5);
+        assertEquals(v.height(), seen[0].height(), 0.5, "the footer does not take the map's height");
+        LocalDate from = LocalDate.of(2017, 9, 1), to = LocalDate.of(2020, 12, 31);
+        assertEquals("belarus-china-atlas-2017-09-01_2020-12-31.png", PictureExport.fileName(new atlas.state.AtlasState.TimeWindow(from, to, to, true)));
+        assertEquals("belarus-china-atlas-2020-12-31.png", PictureExport.fileName(new atlas.state.AtlasState.TimeWindow(from, to, to, false)));
+    }
+
+    @Test
     void theWindowKeepsItsMinimumSize(FxRobot robot) {
         Stage small = onFx(() -> {
             Stage st = new Stage();
