@@ -54,7 +54,7 @@ class BrokenDataTest {
             HBox b = (HBox) w.lookup("#problem-banner");
             return b.isVisible() ? ((Label) b.getChildren().get(0)).getText() : "";
         });
-        assertTrue(banner.startsWith("Some input was skipped (" + p.size() + " problems); everything else is shown."), banner);
+        assertTrue(banner.startsWith("The data has " + p.size() + " problems; all that could be read is shown."), banner);
         assertTrue(banner.contains("countries-50m.geojson"), banner);
     }
 
