@@ -15,8 +15,8 @@ import javafx.scene.text.Text;
  * Places labels without overlap: layers offer labels during a frame, then {@link #drawAll} places them
  * by priority (higher first), trying right, left, above and below the anchor (always touching its
  * marker, so no label drifts from its point), and drops any that would overlap a label already placed,
- * another item's marker or a control or panel drawn over the map ({@link #reserveBox}). A capital whose
- * every spot touches a marker is still placed where it covers no label.
+ * another item's marker or a control or panel drawn over the map ({@link #reserveBox}). A capital (or Great
+ * Stone) whose every spot touches a marker is still placed where it covers no label and the fewest markers.
  */
 final class LabelPlacer {
     private record Candidate(String text, double x, double y, double markerRadius, int priority, boolean bold, boolean area) {
@@ -90,8 +90,8 @@ final class LabelPlacer {
                     : new double[][] {
                         {c.x + g, c.y - h / 2}, {c.x - g - w, c.y - h / 2}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g},
                         {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - d - w, c.y - d - h}, {c.x - d - w, c.y + d}};
-            double[] at = spot(spots, w, h, c, true);
-            if (at == null && c.priority >= 100) at = spot(spots, w, h, c, false);
+            double[] at = spot(spots, w, h, c);
+            if (at == null && c.priority >= 100) at = leastCovering(spots, w, h, c);
             if (at == null) continue;
             double[] box = {at[0] - 1, at[1] - 1, at[0] + w + 1, at[1] + h + 1};
             taken.add(box);
@@ -107,13 +107,32 @@ final class LabelPlacer {
         }
     }
 
-    /** The first spot free of labels and panels (and, when {@code avoidMarkers}, of other markers), or null. */
-    private double[] spot(double[][] spots, double w, double h, Candidate c, boolean avoidMarkers) {
+    /** The first spot free of labels, panels and other markers, or null. */
+    private double[] spot(double[][] spots, double w, double h, Candidate c) {
         for (double[] s : spots) {
             double[] box = {s[0] - 1, s[1] - 1, s[0] + w + 1, s[1] + h + 1};
-            if (!hits(box, taken) && !hits(box, panels) && !(avoidMarkers && overlapsMarker(box, c))) return s;
+            if (!hits(box, taken) && !hits(box, panels) && markersUnder(box, c) == 0) return s;
         }
         return null;
+    }
+
+    /**
+     * For a label that must be set (a capital, Great Stone) where every spot covers a marker: the spot free of
+     * labels and panels that covers the fewest (the first of equals), so that it hides as few points as it can.
+     */
+    private double[] leastCovering(double[][] spots, double w, double h, Candidate c) {
+        double[] best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (double[] s : spots) {
+            double[] box = {s[0] - 1, s[1] - 1, s[0] + w + 1, s[1] + h + 1};
+            if (hits(box, taken) || hits(box, panels)) continue;
+            int n = markersUnder(box, c);
+            if (n < fewest) {
+                fewest = n;
+                best = s;
+            }
+        }
+        return best;
     }
 
     private static boolean hits(double[] b, List<double[]> boxes) {
@@ -123,13 +142,15 @@ final class LabelPlacer {
         return false;
     }
 
-    private boolean overlapsMarker(double[] b, Candidate own) {
+    /** How many markers other than the label's own the box covers. */
+    private int markersUnder(double[] b, Candidate own) {
+        int n = 0;
         for (double[] t : markers) {
             boolean ownMarker = Math.abs((t[0] + t[2]) / 2 - own.x) < 0.01 && Math.abs((t[1] + t[3]) / 2 - own.y) < 0.01;
             if (ownMarker) continue;
-            if (b[0] < t[2] && b[2] > t[0] && b[1] < t[3] && b[3] > t[1]) return true;
+            if (b[0] < t[2] && b[2] > t[0] && b[1] < t[3] && b[3] > t[1]) n++;
         }
-        return false;
+        return n;
     }
 
     private static double[] size(String s, Font f) {
