@@ -77,6 +77,9 @@ final class LabelPlacer {
         candidates.sort((a, b) -> Integer.compare(b.priority, a.priority));
         placed.clear();
         placedBoxes.clear();
+        // A round join: a mitred halo draws spikes above the sharp tops of letters such as M, A and V.
+        javafx.scene.shape.StrokeLineJoin join = gc.getLineJoin();
+        gc.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
         for (Candidate c : candidates) {
             Font f = c.area ? AREA : c.bold ? BOLD : NORMAL;
             double[] wh = size(c.text, f);
@@ -105,6 +108,7 @@ final class LabelPlacer {
             placed.add(c.text);
             placedBoxes.add(new PlacedLabel(c.text, at[0], at[1], at[0] + w, at[1] + h, c.x, c.y, c.markerRadius));
         }
+        gc.setLineJoin(join);
     }
 
     /** The first spot free of labels, panels and other markers, or null. */
