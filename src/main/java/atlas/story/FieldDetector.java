@@ -27,6 +27,8 @@ final class FieldDetector {
     static final List<String> EXPORT_COLUMNS = List.of("id", "layer", "kind", "title", "start", "end", "category", "date_precision");
 
     private static final Set<String> TITLE = Set.of("title", "name", "label", "headline", "caption", "project");
+    /** When no field is named as a title: a field naming a place (a table of towns or stations) titles its rows. */
+    private static final Set<String> PLACE_TITLE = Set.of("city", "town", "place", "site", "station", "settlement", "locality");
     private static final Set<String> START = Set.of("start", "begin", "begins", "from", "date", "timestamp", "when", "time", "year", "commitment", "opened", "signed");
     private static final Set<String> END = Set.of("end", "finish", "until", "to", "completion", "completed", "closed", "ended", "stop");
     private static final Set<String> CATEGORY = Set.of("category", "type", "sector", "class", "theme", "kind", "group", "status");
@@ -43,6 +45,7 @@ final class FieldDetector {
             return new Result(m, true, "the atlas's export columns: " + m.describe() + ", kind from 'kind'", kindField, fields.contains("end_date") ? "end_date" : null);
         }
         String title = best(fields, TITLE, sample, FieldDetector::isText);
+        if (title == null) title = best(fields, PLACE_TITLE, sample, FieldDetector::isText);
         List<String> start = dates(fields, START, sample, true);
         List<String> end = dates(fields, END, sample, false);
         end.removeAll(start);

@@ -109,6 +109,22 @@ class ForeignDataTest {
     }
 
     @Test
+    void aTableOfTownsIsTitledByItsTownsWhenNoFieldIsNamedAsATitle(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path towns = dir.resolve("towns.csv");
+        java.nio.file.Files.writeString(towns, "city;x;y;when\nBarysaw;28.505;54.228;2015-06-01\nSlutsk;27.559;53.027;2023\n");
+        LayerData d = AtlasData.loadLayer(towns, null, null);
+        assertEquals("city", d.layer().mapping().title());
+        Story s = Story.of(List.of(d));
+        List<String> titles = new java.util.ArrayList<>();
+        for (int r = 0; r < s.store().size(); r++) titles.add(s.store().title(r));
+        assertEquals(java.util.Set.of("Barysaw", "Slutsk"), java.util.Set.copyOf(titles));
+        // A field named as a title still wins over one naming a place.
+        Path named = dir.resolve("named.csv");
+        java.nio.file.Files.writeString(named, "city,name,lon,lat,date\nMinsk,Great Stone,28.3,53.9,2012\n");
+        assertEquals("name", AtlasData.loadLayer(named, null, null).layer().mapping().title());
+    }
+
+    @Test
     void thePreviewSaysWhatAMappingMakesOfTheFirstRows() {
         List<atlas.io.Problem> problems = new java.util.ArrayList<>();
         var sample = FieldPreview.sample(DataSource.embedded("atlas/foreign-projects.geojson"), 500, problems);
