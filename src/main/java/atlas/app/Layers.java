@@ -182,18 +182,26 @@ final class Layers {
         return a;
     }
 
-    /** Adds a loaded layer (replacing one of the same name), fits time and map to it, and says so. */
+    /**
+     * Adds a loaded layer (replacing the one opened from the same file or folder; another file of the same
+     * name is added beside it under a name of its own), fits time and map to it, and says so.
+     */
     void added(LayerData d) {
         Story s = state.story();
         int same = -1;
-        for (int i = 0; i < s.layers().size(); i++) if (s.layers().get(i).name().equals(d.layer().name())) same = i;
+        for (int i = 0; i < s.layers().size(); i++) {
+            Layer l = s.layers().get(i);
+            boolean sameOrigin = l.origin() != null ? l.origin().equals(d.layer().origin()) : d.layer().origin() == null && l.name().equals(d.layer().name());
+            if (sameOrigin && !l.story()) same = i;
+        }
         if (same >= 0) s = s.withoutLayer(same);
         Story next = s.withLayer(d);
         show(next);
         int index = next.layers().size() - 1;
         String fitted = fitTime(index);
         zoomTo(index);
-        status.accept(Ui.t("layers.opened", d.layer().name(), summary(d.layer())) + fitted);
+        Layer shown = next.layers().get(index);
+        status.accept(Ui.t("layers.opened", shown.name(), summary(shown)) + fitted);
     }
 
     void close(int index) {

@@ -95,7 +95,8 @@ public final class ItemStore {
         Columns all = null;
         List<Layer> ls = new ArrayList<>();
         int userCats = 0;
-        for (LayerData d : layers) {
+        for (LayerData given : layers) {
+            LayerData d = given.namedApartFrom(ls);
             // The first layer's columns are used as they are (no copy); later ones are appended.
             all = all == null ? d.columns() : all.concat(d.columns(), ls.size(), d.layer().story() ? 0 : userCats);
             if (!d.layer().story()) userCats += d.layer().categories().size();
@@ -109,7 +110,8 @@ public final class ItemStore {
     }
 
     /** This store with {@code d} added as the top layer. */
-    public ItemStore with(LayerData d) {
+    public ItemStore with(LayerData given) {
+        LayerData d = given.namedApartFrom(layers);
         int userCats = categories.size() - THEMES;
         Columns all = c.concat(d.columns(), layers.size(), d.layer().story() ? 0 : userCats);
         List<Layer> ls = new ArrayList<>(layers);

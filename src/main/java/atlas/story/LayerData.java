@@ -9,6 +9,41 @@ public record LayerData(Layer layer, Columns columns) {
                 path.toAbsolutePath().normalize().toString()), columns);
     }
 
+    /** This layer under another name. */
+    public LayerData withName(String name) {
+        Layer l = layer;
+        return new LayerData(new Layer(name, l.source(), l.story(), l.mapping(), l.categories(), l.items(), l.features(), l.problems(), l.note(), l.origin()), columns);
+    }
+
+    /**
+     * This layer with a name none of {@code taken} has, so that two files named alike can be told apart in the
+     * key, the menus and the items' keys: {@code mine.geojson} beside {@code mine.csv}, {@code mine (2024)}
+     * for a {@code mine.csv} in folder {@code 2024}, else its name and a number.
+     */
+    public LayerData namedApartFrom(java.util.Collection<Layer> taken) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        Layer same = null;
+        for (Layer l : taken) {
+            names.add(l.name());
+            if (l.name().equals(layer.name())) same = l;
+        }
+        if (same == null) return this;
+        java.nio.file.Path mine = origin(layer), theirs = origin(same);
+        if (mine != null && mine.getFileName() != null) {
+            String file = mine.getFileName().toString();
+            boolean otherFile = theirs == null || !file.equals(String.valueOf(theirs.getFileName()));
+            if (otherFile && !names.contains(file)) return withName(file);
+            java.nio.file.Path folder = mine.getParent() == null ? null : mine.getParent().getFileName();
+            String inFolder = folder == null ? null : layer.name() + " (" + folder + ")";
+            if (inFolder != null && !names.contains(inFolder)) return withName(inFolder);
+        }
+        for (int k = 2; ; k++) if (!names.contains(layer.name() + " " + k)) return withName(layer.name() + " " + k);
+    }
+
+    private static java.nio.file.Path origin(Layer l) {
+        return l.origin() == null ? null : java.nio.file.Path.of(l.origin());
+    }
+
     public int size() {
         return columns.rows;
     }

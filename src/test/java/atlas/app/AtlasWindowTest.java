@@ -343,6 +343,23 @@ class AtlasWindowTest {
     }
 
     @Test
+    void openingTheSameFileAgainReplacesItsLayerAndAnotherOfTheSameNameIsAddedBesideIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("mine.csv"), other = java.nio.file.Files.createDirectory(dir.resolve("other")).resolve("mine.csv");
+        java.nio.file.Files.writeString(f, "name,lon,lat,date\nBarysaw,28.505,54.228,2015-06-01\n");
+        java.nio.file.Files.writeString(other, "name,lon,lat,date\nSlutsk,27.559,53.027,2016\n");
+        robot.interact(() -> window.openData(f));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
+        robot.interact(() -> window.openData(f));
+        robot.interact(() -> window.openData(other));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("story", "mine", "mine (other)"), state.story().layers().stream().map(atlas.story.Layer::name).toList(),
+                "the same file once; the other file of that name beside it, under a name of its own");
+        String status = robot.lookup("#status-line").queryAs(Label.class).getText();
+        assertTrue(status.contains("Opened layer 'mine (other)'"), status);
+    }
+
+    @Test
     void theMappingDialogPreviewsAChoiceAndReloadsTheLayerWithIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         System.setProperty("atlas.settings", dir.resolve("settings.properties").toString());
         java.nio.file.Path f = dir.resolve("foreign-projects.geojson");

@@ -125,6 +125,21 @@ class ForeignDataTest {
     }
 
     @Test
+    void twoFilesNamedAlikeAreTwoLayersToldApart(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("mine.csv"), json = dir.resolve("mine.geojson");
+        java.nio.file.Files.writeString(csv, "name,lon,lat,date\nBarysaw,28.505,54.228,2015-06-01\n");
+        java.nio.file.Files.writeString(json, "{\"type\":\"Feature\",\"id\":\"1\",\"properties\":{\"name\":\"Depot\",\"date\":\"2016\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[27.9,53.9]}}");
+        Story s = Story.of(List.of(Story.embeddedLayer(), AtlasData.loadLayer(csv, null, null), AtlasData.loadLayer(json, null, null)));
+        assertEquals(List.of(Layer.STORY, "mine", "mine.geojson"), s.layers().stream().map(Layer::name).toList());
+        Story again = s.withLayer(AtlasData.loadLayer(csv, null, null));
+        assertEquals("mine (" + dir.getFileName() + ")", again.layers().get(3).name(), "the same file again: by its folder");
+        again = again.withLayer(AtlasData.loadLayer(csv, null, null));
+        assertEquals("mine 2", again.layers().get(4).name(), "and a third time: numbered");
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int r = 0; r < again.store().size(); r++) assertTrue(keys.add(again.store().key(r)), "keys stay unique: " + again.store().key(r));
+    }
+
+    @Test
     void thePreviewSaysWhatAMappingMakesOfTheFirstRows() {
         List<atlas.io.Problem> problems = new java.util.ArrayList<>();
         var sample = FieldPreview.sample(DataSource.embedded("atlas/foreign-projects.geojson"), 500, problems);
