@@ -78,6 +78,14 @@ final class FilterBar extends HBox {
             return suggestions(state.story().store(), q);
         });
         completion.setVisibleRowCount(12);
+        // Suggestions are whole titles with their dates: wider than the field, so the list opens leftwards
+        // over the map from the field's right edge (the field sits at the window's right edge).
+        completion.setPrefWidth(SUGGESTIONS_WIDTH);
+        var popup = completion.getAutoCompletionPopup();
+        popup.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            javafx.geometry.Bounds field = search.localToScreen(search.getBoundsInLocal());
+            if (field != null && popup.isShowing()) popup.setX(Math.max(0, field.getMaxX() - popup.getWidth()));
+        }));
         // Choosing a suggestion goes to that item (from whatever date it is on) instead of filtering by its title.
         completion.setOnAutoCompleted(e -> {
             search.setText("");
@@ -188,6 +196,9 @@ final class FilterBar extends HBox {
         }
         return out;
     }
+
+    /** The suggestions' width: a title of some 70 characters with its date. */
+    static final double SUGGESTIONS_WIDTH = 600;
 
     /** Rows the completion looks through (a few ms of work). */
     static final int MAX_SCANNED = 50_000;

@@ -51,7 +51,13 @@ final class ItemList extends TableView<Integer> {
         setId("item-list");
         setPlaceholder(Ui.label(new Label(), "list.empty"));
         date.textProperty().bind(Ui.bind("list.date"));
-        kind.textProperty().bind(Ui.bind("list.kind"));
+        // The kind column is as narrow as its swatch: its header is a swatch too, with the word in a tooltip.
+        Label kindHeader = new Label("\u25C6");
+        Tooltip kindTip = new Tooltip();
+        kindTip.textProperty().bind(Ui.bind("list.kind"));
+        kindHeader.setTooltip(kindTip);
+        kindHeader.accessibleTextProperty().bind(Ui.bind("list.kind"));
+        kind.setGraphic(kindHeader);
         title.textProperty().bind(Ui.bind("list.title"));
         setFixedCellSize(24);
         setMinWidth(340); // date, kind and a readable start of the title
@@ -67,9 +73,9 @@ final class ItemList extends TableView<Integer> {
         date.setMinWidth(Math.max(dateWidth, textWidth("28 Nov–29 Dec 2015") + 18));
         date.setPrefWidth(date.getMinWidth());
         // The kind as the map draws it (dot, diamond, ring, dash) in the item's colour; the words are in the row's tooltip.
-        kind.setPrefWidth(textWidth("Kind") + 30);
+        kind.setPrefWidth(34);
         kind.setMinWidth(kind.getPrefWidth());
-        kind.setMaxWidth(kind.getPrefWidth() + 20);
+        kind.setMaxWidth(kind.getPrefWidth() + 10);
         title.setPrefWidth(260);
         title.setMinWidth(80);
         date.setCellFactory(c -> new Cell(r -> ListDates.compact(store().item(r)), null));

@@ -191,8 +191,9 @@ final class Layers {
         int same = -1;
         for (int i = 0; i < s.layers().size(); i++) {
             Layer l = s.layers().get(i);
+            // The same file or folder; for the embedded story (no file), the story itself.
             boolean sameOrigin = l.origin() != null ? l.origin().equals(d.layer().origin()) : d.layer().origin() == null && l.name().equals(d.layer().name());
-            if (sameOrigin && !l.story()) same = i;
+            if (sameOrigin) same = i;
         }
         if (same >= 0) s = s.withoutLayer(same);
         Story next = s.withLayer(d);

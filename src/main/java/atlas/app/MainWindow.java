@@ -84,7 +84,7 @@ public final class MainWindow extends BorderPane {
         side.setDividerPositions(0.45);
         sideSlot.getChildren().setAll(side);
         SplitPane center = new SplitPane(map, sideSlot);
-        center.setDividerPositions(0.72);
+        center.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(sideSlot, false);
 
         Button show = Ui.label(new Button(), "banner.show");
@@ -225,7 +225,23 @@ public final class MainWindow extends BorderPane {
         ListView<String> lv = new ListView<>();
         state.problems().forEach(p -> lv.getItems().add(p.toString()));
         lv.setPrefSize(900, 400);
+        lv.setId("problem-list");
+        // Each message whole, on as many lines as it needs.
+        lv.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(v.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        });
         Alert a = new Alert(Alert.AlertType.WARNING);
+        a.setResizable(true);
         a.setTitle(Ui.t("problems.title"));
         a.setHeaderText(Ui.t(state.problems().isEmpty() ? "problems.none" : "problems.header"));
         a.getDialogPane().setContent(lv);

@@ -112,6 +112,13 @@ class ReaderAtlasTest {
         Node suggestion = robot.lookup(".auto-complete-popup .list-cell")
                 .match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains("2011")).query();
         assertTrue(((javafx.scene.control.ListCell<?>) suggestion).getText().contains("Swift Eagle 2011"), "listed with its date");
+        // The whole suggestion can be read: the list is wider than the field, and opens leftwards from its right edge.
+        javafx.geometry.Bounds field = robot.lookup("#search").query().localToScreen(robot.lookup("#search").query().getBoundsInLocal());
+        javafx.geometry.Bounds cell = suggestion.localToScreen(suggestion.getBoundsInLocal());
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(((javafx.scene.control.ListCell<?>) suggestion).getText());
+        measured.setFont(((javafx.scene.control.ListCell<?>) suggestion).getFont());
+        assertTrue(cell.getWidth() > measured.getLayoutBounds().getWidth() + 10, "the suggestion fits: " + cell.getWidth() + " for " + measured.getLayoutBounds().getWidth());
+        assertTrue(cell.getMaxX() <= field.getMaxX() + 2 && cell.getMinX() < field.getMinX(), "opens leftwards from the field's right edge: " + cell + " / " + field);
         robot.clickOn(suggestion);
         waitFor("the item selected", () -> FeatureRef.item("ev-2011-swift-eagle").equals(state.selectedProperty().get()));
         assertEquals(2011, state.date().getYear(), "the date moved to the item's");
