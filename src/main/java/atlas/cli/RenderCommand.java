@@ -98,7 +98,7 @@ public final class RenderCommand implements Callable<Integer> {
     private int animate(AtlasData data, AnimationSpec spec, NamedView named) throws java.io.IOException {
         AtlasState state = HeadlessFx.call(() -> new AtlasState(data.story()));
         state.trailingMonthsProperty().set(spec.trailMonths());
-        MapFrames frames = new MapFrames(state, data.geo(), size.width(), size.height(), v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store()));
+        MapFrames frames = new MapFrames(state, data.geo(), size.width(), size.height(), v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store(), true, data.geo()));
         boolean terminal = System.console() != null;
         AnimationExport.write(spec, frames, out, (done, total, date) -> {
             if (terminal) System.err.print("\rframe " + done + " of " + total + " (" + date + ")" + (done == total ? "\n" : ""));
@@ -118,7 +118,7 @@ public final class RenderCommand implements Callable<Integer> {
             state.dateProperty().set(w[0]);
         }
         return MapExport.render(state, data.geo(), size.width(), size.height(),
-                v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store()));
+                v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store(), true, data.geo()));
     }
 
     /**

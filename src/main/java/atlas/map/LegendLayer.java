@@ -14,7 +14,7 @@ import javafx.scene.text.TextAlignment;
  * Drawn with the same palette and symbols as the layers it explains; hidden when the map is too small.
  */
 final class LegendLayer implements MapLayer {
-    private static final double W = 214, ROW = 17;
+    static final double W = 214, ROW = 17;
 
     @Override
     public String name() {
@@ -27,7 +27,7 @@ final class LegendLayer implements MapLayer {
     /** The key's box height for {@code store} (one row per user layer besides the fixed ones). */
     static double boxHeight(atlas.story.ItemStore store) {
         int user = 0;
-        for (var l : store.layers()) if (!l.story()) user++;
+        if (store != null) for (var l : store.layers()) if (!l.story()) user++;
         return 24 + (FIXED_ROWS + user) * ROW;
     }
 

@@ -35,6 +35,7 @@ public final class MapView extends StyledPane {
     static final double LABEL_ZOOM = 2.2;
 
     private final AtlasState state;
+    private final GeoData geo;
     private final Canvas canvas = new Canvas();
     /** Under {@link #canvas}: the {@link StaticLayer}s, redrawn only when their content keys change. */
     private final Canvas baseCanvas = new Canvas();
@@ -65,6 +66,7 @@ public final class MapView extends StyledPane {
     /** Builds the map over {@code geo} and the state's story; {@code forExport} stamps a title and computes borders in the frame. */
     public MapView(AtlasState state, GeoData geo, boolean forExport) {
         this.state = state;
+        this.geo = geo;
         getStyleClass().add("map-view");
         storyLayer = new StoryLayer(state.story().store(), () -> state.aggregateProperty().get());
         CountryLayer countries = new CountryLayer(geo, this::markDirty, forExport);
@@ -210,7 +212,7 @@ public final class MapView extends StyledPane {
     public void showView(NamedView view) {
         Viewport v = state.viewportProperty().get();
         if (v == null) return;
-        state.flyToProperty().set(view.apply(v, state.story().store()));
+        state.flyToProperty().set(view.apply(v, state.story().store(), !state.hiddenLayers().contains("legend"), geo));
     }
 
     /**
@@ -298,7 +300,7 @@ public final class MapView extends StyledPane {
         if (v == null) {
             resetView();
             if (!forExport && startView != NamedView.EURASIA && w > 1 && h > 1) {
-                state.viewportProperty().set(startView.apply(state.viewportProperty().get(), state.story().store()));
+                state.viewportProperty().set(startView.apply(state.viewportProperty().get(), state.story().store(), !state.hiddenLayers().contains("legend"), geo));
             }
         }
         else if (v.width() != w || v.height() != h) state.viewportProperty().set(v.withSize(w, h));

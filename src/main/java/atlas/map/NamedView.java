@@ -80,11 +80,42 @@ public enum NamedView {
         return box(west, south, east, north);
     }
 
-    /** {@code v} moved and zoomed to show this view (size and zoom limits kept). */
+    /** {@code v} moved and zoomed to show this view (size and zoom limits kept), with the map's key open. */
     public Viewport apply(Viewport v, ItemStore store) {
+        return apply(v, store, true, null);
+    }
+
+    /**
+     * {@code v} moved and zoomed to show this view (size and zoom limits kept). The Belarus view frames the
+     * country's outline in {@code geo} when given (else the corners of its box), and with {@code keyOpen}
+     * keeps it clear of the key in the map's lower left: it moves right where there is room, and zooms
+     * out only as far as it must.
+     */
+    public Viewport apply(Viewport v, ItemStore store, boolean keyOpen, atlas.geo.GeoData geo) {
         Envelope e = world(store);
-        double s = Math.min(Math.max(1, v.width()) / e.getWidth(), Math.max(1, v.height()) / e.getHeight()) * margin;
-        return v.centeredOn(e.centre().x, e.centre().y, s);
+        if (this == BELARUS && geo != null && geo.overview().get("BLR") != null) {
+            e = new Envelope(geo.overview().get("BLR").projected().getEnvelopeInternal());
+            e.expandBy(e.getWidth() * 0.02, e.getHeight() * 0.02);
+        }
+        double w = Math.max(1, v.width()), h = Math.max(1, v.height());
+        double s = Math.min(w / e.getWidth(), h / e.getHeight()) * margin;
+        double cx = e.centre().x;
+        if (this == BELARUS && keyOpen && LegendLayer.fits(w, h, store)) {
+            // The key's box (LegendLayer: at x 10, above the scale bar), with a few pixels to spare.
+            double keyRight = 10 + LegendLayer.W + 12, keyTop = LegendLayer.top(h, store);
+            double left = w / 2 - e.getWidth() * s / 2, bottom = h / 2 + e.getHeight() * s / 2;
+            if (left < keyRight && bottom > keyTop) {
+                double room = w - (w / 2 + e.getWidth() * s / 2), shift = keyRight - left;
+                if (shift <= room) {
+                    cx -= shift / s;
+                } else {
+                    // Not room enough: fit it into the map right of the key.
+                    s = Math.min((w - keyRight) / e.getWidth(), h / e.getHeight()) * margin;
+                    cx -= ((keyRight + w) / 2 - w / 2) / s;
+                }
+            }
+        }
+        return v.centeredOn(cx, e.centre().y, s);
     }
 
     /** The projected envelope of a lon/lat box, sampled along its edges (the projection bends parallels). */

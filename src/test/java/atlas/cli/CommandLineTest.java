@@ -68,19 +68,22 @@ public class CommandLineTest {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < 500; y += 3) for (int x = 0; x < 800; x += 3) colours.add(img.getRGB(x, y));
         assertTrue(colours.size() > 50, "a real map, not a blank: " + colours.size() + " colours");
-        // Belarus is drawn in its own colour (-map-belarus #f6d28b) where Belarus is.
-        int rgb = pixelAt(img, 29.0, 52.2, 800, 500) & 0xffffff;
-        assertEquals(0xf6d28b, rgb, String.format("pixel in Belarus is #%06x", rgb));
+        // Belarus is drawn in its own colour (-map-belarus #f6d28b) where Belarus is (small at this size, under
+        // Minsk's label and markers in part: some of its pixels within a few of its centre).
+        double[] c = Projection.eurasia().forward(28.0, 53.5);
+        int[] at = screenOf(c, 800, 500);
+        int belarus = 0;
+        for (int y = at[1] - 12; y <= at[1] + 12; y++) for (int x = at[0] - 12; x <= at[0] + 12; x++) if ((img.getRGB(x, y) & 0xffffff) == 0xf6d28b) belarus++;
+        assertTrue(belarus >= 20, belarus + " pixels of Belarus's colour round its centre");
         assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
     }
 
-    /** The pixel at lon/lat in a render of the default (Eurasia) view. */
-    private static int pixelAt(BufferedImage img, double lon, double lat, int w, int h) {
+    /** Where projected point {@code xy} is in a render of the default (Eurasia) view of w × h. */
+    private static int[] screenOf(double[] xy, int w, int h) {
         AtlasState s = FxTestSupport.onFx(() -> new AtlasState(FxTestSupport.data().story()));
         FxTestSupport.onFx(() -> atlas.map.MapExport.offscreen(s, FxTestSupport.data().geo(), w, h));
         var v = s.viewportProperty().get();
-        double[] xy = Projection.eurasia().forward(lon, lat);
-        return img.getRGB((int) Math.round(v.toScreenX(xy[0])), (int) Math.round(v.toScreenY(xy[1])));
+        return new int[] {(int) Math.round(v.toScreenX(xy[0])), (int) Math.round(v.toScreenY(xy[1]))};
     }
 
     @Test
