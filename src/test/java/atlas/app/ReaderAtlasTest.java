@@ -90,7 +90,7 @@ class ReaderAtlasTest {
         robot.clickOn("#view-eurasia");
         waitFor("the map shows Eurasia", () -> state.viewportProperty().get().scale() < v.scale() / 3);
         robot.clickOn("#view-belarus");
-        double belarusScale = atlas.map.NamedView.BELARUS.apply(v, state.story().store()).scale();
+        double belarusScale = atlas.map.NamedView.BELARUS.apply(v, state.story().store(), !state.hiddenLayers().contains("legend"), FxTestSupport.data().geo()).scale();
         waitFor("the map shows Belarus", () -> Math.abs(state.viewportProperty().get().scale() / belarusScale - 1) < 1e-6);
     }
 
