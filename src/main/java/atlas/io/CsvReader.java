@@ -43,9 +43,22 @@ public final class CsvReader implements FeatureReader {
     /** The header is looked at to choose the delimiter only this far. */
     private static final int HEADER_SNIFF_CHARS = 1 << 16;
 
+    /** Whether plain rows are read straight from the bytes ({@link FastCsv}); off, Commons CSV reads every row (what the fast path is checked against). */
+    private final boolean fast;
+
+    public CsvReader() {
+        this(true);
+    }
+
+    CsvReader(boolean fast) {
+        this.fast = fast;
+    }
+
     @Override
     public void read(DataSource source, Consumer<RawFeature> sink, List<Problem> problems) {
-        new Run(source.name(), sink, problems).read(source);
+        Run run = new Run(source.name(), sink, problems);
+        run.fast = fast;
+        run.read(source);
     }
 
     /** One file's reading: its columns, what was wrong, and the counts said at the end. */
@@ -61,6 +74,7 @@ public final class CsvReader implements FeatureReader {
         List<String> givenHeader;
         int lineOffset;
         boolean geometryDecided, crsRefused;
+        boolean fast = true;
         int more, fewer, moreLine, fewerLine, moreFields;
         int rows;
 
@@ -76,22 +90,46 @@ public final class CsvReader implements FeatureReader {
 
         /** {@code given}: the delimiter of a later piece (its bytes start on a row, no header, no byte-order mark), else 0. */
         void read(DataSource source, char given) {
+            int base = 0; // lines before the part the general reader reads (those the fast path read)
+            CsvRowGuard guard = null;
             try (InputStream raw = source.open(); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
                 String refused = given != 0 ? null : encoding(in);
                 if (refused != null) {
                     problems.add(new Problem(file, null, 0, refused));
                     return;
                 }
-                BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-                char delimiter = given != 0 ? given : delimiter(text, Formats.extension(file).equals("tsv"));
-                CsvRowGuard guard = new CsvRowGuard(text, delimiter);
-                CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                        .setTrailingData(true).setLenientEof(true).get();
-                try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get()) {
-                    records(parser, guard);
+                char delimiter = given != 0 ? given : delimiter(in, Formats.extension(file).equals("tsv"));
+                // The plain rows straight from the bytes; from the first row that is not plain on, Commons CSV.
+                FastCsv fast = new FastCsv(in, delimiter, 1);
+                boolean headed = givenHeader != null;
+                if (headed) header(givenHeader);
+                int n;
+                while ((n = this.fast ? fast.next() : FastCsv.NOT_PLAIN) >= 0) {
+                    String[] v = fast.fields();
+                    if (!headed) {
+                        header(java.util.Arrays.asList(v).subList(0, n));
+                        headed = true;
+                    } else {
+                        row(v, n, fast.rowLine() + lineOffset);
+                    }
                 }
-                if (guard.replaced() > 0) {
-                    problems.add(new Problem(file, null, guard.firstReplacedLine(), guard.replaced() + " characters are not valid UTF-8 (first on this line) and show as \uFFFD: save the file as UTF-8"));
+                if (n == FastCsv.END && !headed) {
+                    problems.add(new Problem(file, null, 0, "the file is empty: a CSV needs a header row"));
+                    return;
+                }
+                if (n == FastCsv.NOT_PLAIN) {
+                    base = fast.line() - 1;
+                    BufferedReader text = new BufferedReader(new InputStreamReader(fast.rest(), StandardCharsets.UTF_8), 1 << 16);
+                    guard = new CsvRowGuard(text, delimiter);
+                    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                            .setTrailingData(true).setLenientEof(true).get();
+                    try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get()) {
+                        records(parser, guard, headed, base);
+                    }
+                }
+                if (guard != null && guard.replaced() > 0) {
+                    problems.add(new Problem(file, null, guard.firstReplacedLine() + base + lineOffset, guard.replaced()
+                            + " characters are not valid UTF-8 (first on this line) and show as \uFFFD: save the file as UTF-8"));
                 }
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -109,37 +147,49 @@ public final class CsvReader implements FeatureReader {
             }
         }
 
-        private void records(CSVParser parser, CsvRowGuard guard) {
+        /** Commons CSV's records, {@code base} lines into the file; the header first unless {@code headed}. */
+        private void records(CSVParser parser, CsvRowGuard guard, boolean headed, int base) {
             Iterator<CSVRecord> it = parser.iterator();
-            if (givenHeader != null) {
-                header(givenHeader);
-            } else {
+            if (!headed) {
                 if (!it.hasNext()) {
                     problems.add(new Problem(file, null, 0, "the file is empty: a CSV needs a header row"));
                     return;
                 }
                 CSVRecord head = it.next();
                 if (guard.wasCut(1)) {
-                    problems.add(new Problem(file, null, 1, "the header row is longer than 1 MB: not a CSV table"));
+                    problems.add(new Problem(file, null, 1 + base, "the header row is longer than 1 MB: not a CSV table"));
                     return;
                 }
                 header(head.toList());
             }
+            String[] v = new String[16];
             while (it.hasNext()) {
                 CSVRecord r = it.next();
-                int line = startLine(parser, r);
+                // A last value that runs to the end of the file in an unclosed quote holds the file's last line break.
+                boolean runsOn = guard.endedInQuotes() && r.size() > 0 && endsWithBreak(r.get(r.size() - 1));
+                int line = startLine(parser, r, runsOn && !it.hasNext() ? 1 : 0);
                 if (guard.wasCut(line)) {
-                    problems.add(new Problem(file, null, line + lineOffset, "the row is longer than 1 MB (" + CsvRowGuard.MAX_ROW_CHARS
+                    problems.add(new Problem(file, null, line + base + lineOffset, "the row is longer than 1 MB (" + CsvRowGuard.MAX_ROW_CHARS
                             + " characters; an unclosed quote?); it is skipped and reading goes on with the next line"));
                     continue;
                 }
-                row(r, line + lineOffset);
+                if (v.length < r.size()) v = new String[r.size()];
+                for (int i = 0; i < r.size(); i++) v[i] = r.get(i);
+                row(v, r.size(), line + base + lineOffset);
             }
         }
 
-        /** The line a record starts on: where the parser stands after it, less the newlines inside its values. */
-        private static int startLine(CSVParser parser, CSVRecord r) {
-            long line = parser.getCurrentLineNumber();
+        private static boolean endsWithBreak(String v) {
+            return !v.isEmpty() && (v.charAt(v.length() - 1) == '\n' || v.charAt(v.length() - 1) == '\r');
+        }
+
+        /**
+         * The line a record starts on: where the parser stands after it, less the newlines inside its values
+         * (one too few when its last value runs to the end of the file in an unclosed quote and holds the
+         * file's last line break: the caller adds it).
+         */
+        private static int startLine(CSVParser parser, CSVRecord r, int more) {
+            long line = parser.getCurrentLineNumber() + more;
             for (int i = 0; i < r.size(); i++) {
                 String v = r.get(i);
                 for (int k = v.indexOf('\n'); k >= 0; k = v.indexOf('\n', k + 1)) line--;
@@ -165,8 +215,7 @@ public final class CsvReader implements FeatureReader {
             geometryDecided = wktCol >= 0 || lonCol >= 0;
         }
 
-        private void row(CSVRecord r, int line) {
-            int n = r.size();
+        private void row(String[] r, int n, int line) {
             if (n > header.length) {
                 if (more++ == 0) {
                     moreLine = line;
@@ -175,25 +224,25 @@ public final class CsvReader implements FeatureReader {
                 return;
             }
             if (n < header.length && fewer++ == 0) fewerLine = line;
-            if (!geometryDecided) findWkt(r);
+            if (!geometryDecided) findWkt(r, n);
             f.clear();
             f.index = rows++;
             f.line = line;
-            if (wktCol >= 0) wkt(n > wktCol ? r.get(wktCol) : "");
-            else if (lonCol >= 0) lonLat(n > lonCol ? r.get(lonCol) : "", n > latCol ? r.get(latCol) : "", line);
+            if (wktCol >= 0) wkt(n > wktCol ? r[wktCol] : "");
+            else if (lonCol >= 0) lonLat(n > lonCol ? r[lonCol] : "", n > latCol ? r[latCol] : "", line);
             for (int i = 0; i < header.length; i++) {
                 if (i == wktCol || i == lonCol || i == latCol) continue;
-                String v = i < n ? r.get(i) : null;
+                String v = i < n ? r[i] : null;
                 f.put(header[i], v == null || v.isEmpty() ? null : v);
             }
             sink.accept(f);
         }
 
         /** With no geometry column named, the first row decides: a column whose value reads as WKT, or none. */
-        private void findWkt(CSVRecord r) {
+        private void findWkt(String[] r, int n) {
             geometryDecided = true;
-            for (int i = 0; i < r.size(); i++) {
-                if (looksLikeWkt(r.get(i))) {
+            for (int i = 0; i < n; i++) {
+                if (looksLikeWkt(r[i])) {
                     wktCol = i;
                     return;
                 }
@@ -310,8 +359,8 @@ public final class CsvReader implements FeatureReader {
             char delimiter;
             try (InputStream raw = source.open(); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
                 if (encoding(in) != null) return null;
+                delimiter = delimiter(in, Formats.extension(source.name()).equals("tsv"));
                 BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-                delimiter = delimiter(text, Formats.extension(source.name()).equals("tsv"));
                 CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
                 try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
                     Iterator<CSVRecord> it = parser.iterator();
@@ -462,16 +511,18 @@ public final class CsvReader implements FeatureReader {
     }
 
     /** A .tsv's delimiter is the tab; a .csv's is the comma unless its header has more semicolons or tabs (outside quotes). */
-    private static char delimiter(BufferedReader text, boolean tsv) throws IOException {
+    private static char delimiter(BufferedInputStream in, boolean tsv) throws IOException {
         if (tsv) return '\t';
-        text.mark(HEADER_SNIFF_CHARS + 1);
-        char[] buf = new char[HEADER_SNIFF_CHARS];
-        int n = text.read(buf, 0, buf.length);
-        text.reset();
+        // The header's first characters, from at most 4 bytes each (UTF-8); a character cut at the end is of no account.
+        in.mark(4 * HEADER_SNIFF_CHARS + 1);
+        byte[] head = in.readNBytes(4 * HEADER_SNIFF_CHARS);
+        in.reset();
+        String text = new String(head, StandardCharsets.UTF_8);
+        int n = Math.min(text.length(), HEADER_SNIFF_CHARS);
         int comma = 0, semicolon = 0, tab = 0;
         boolean quoted = false;
         for (int i = 0; i < n; i++) {
-            char c = buf[i];
+            char c = text.charAt(i);
             if (c == '"') quoted = !quoted;
             else if (!quoted && (c == '\n' || c == '\r')) break;
             else if (!quoted && c == ',') comma++;

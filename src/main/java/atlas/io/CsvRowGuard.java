@@ -27,7 +27,7 @@ final class CsvRowGuard extends Reader {
     private int state = START;
     private int rowChars;
     private int line = 1, rowLine = 1;
-    private boolean skipping, closeQuote, eof;
+    private boolean skipping, closeQuote, eof, endedInQuotes;
     private final Set<Integer> cut = new HashSet<>();
     private int replaced, firstReplacedLine;
 
@@ -39,6 +39,11 @@ final class CsvRowGuard extends Reader {
     /** True when the row that starts on {@code line} was cut at the limit. */
     boolean wasCut(int line) {
         return cut.remove(line);
+    }
+
+    /** Whether the file ended inside a quoted field (the parser ends the field there). */
+    boolean endedInQuotes() {
+        return endedInQuotes;
     }
 
     /** Characters that were not valid UTF-8 (decoded as U+FFFD), and the line of the first. */
@@ -61,6 +66,7 @@ final class CsvRowGuard extends Reader {
                 pos = 0;
                 if (len <= 0) {
                     len = 0;
+                    if (!eof) endedInQuotes = !skipping && state == QUOTED;
                     eof = true;
                     if (skipping) {
                         // The file ended inside a cut row: close its quote so the parser ends the field.
