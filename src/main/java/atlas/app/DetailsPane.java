@@ -10,6 +10,7 @@ import atlas.state.FeatureRef;
 import atlas.story.Figure;
 import atlas.story.Source;
 import atlas.story.Stage;
+import atlas.story.Kind;
 import atlas.story.StoryItem;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +47,7 @@ final class DetailsPane extends ScrollPane {
         setContent(box);
         setFitToWidth(true);
         state.selectedProperty().addListener(o -> refresh());
-        state.windowProperty().addListener(o -> refresh());
+        state.shownProperty().addListener(o -> refresh()); // after each change of date or filter (the window is set before it)
         state.storyProperty().addListener(o -> refresh());
         Ui.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         refresh();
@@ -61,7 +62,7 @@ final class DetailsPane extends ScrollPane {
         box.getChildren().clear();
         FeatureRef r = state.selectedProperty().get();
         if (r == null) {
-            box.getChildren().add(wrap(new Label(Ui.t("details.empty")), "details-meta"));
+            overview();
             return;
         }
         switch (r.type()) {
@@ -171,6 +172,39 @@ final class DetailsPane extends ScrollPane {
             box.getChildren().add(h);
         }
         if (rows.size() > MAX_LISTED) meta(Ui.t("details.more", rows.size() - MAX_LISTED));
+    }
+
+    /**
+     * With nothing selected: what the map shows on its date or over its range (how many events, projects,
+     * corridors and places), the newest event among them to go to, and how to see more.
+     */
+    private void overview() {
+        AtlasState.TimeWindow w = state.window();
+        Label head = new Label(w.range() ? DateText.range(w.from(), w.to()) : DateText.of(w.to()));
+        head.setId("details-overview");
+        box.getChildren().add(wrap(head, "details-title"));
+        var shown = state.shown();
+        var store = shown.store();
+        int[] rows = shown.rows();
+        int[] count = new int[Kind.values().length];
+        int newest = -1;
+        for (int row : rows) {
+            Kind k = store.kind(row);
+            count[k.ordinal()]++;
+            if (k == Kind.EVENT && store.startPacked(row) != 0) newest = row; // the rows run in date order
+        }
+        meta(Ui.t(w.range() ? "details.overview.range" : "details.overview.day", count[Kind.EVENT.ordinal()], state.trailingMonthsProperty().get(),
+                count[Kind.PROJECT.ordinal()], count[Kind.CORRIDOR.ordinal()], count[Kind.PLACE.ordinal()]));
+        if (newest >= 0) {
+            section(Ui.t("details.overview.newest"));
+            String key = store.key(newest);
+            Hyperlink h = new Hyperlink(DateText.item(store.item(newest)) + " · " + store.title(newest));
+            h.setId("details-newest");
+            h.setWrapText(true);
+            h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(key)));
+            box.getChildren().add(h);
+        }
+        box.getChildren().add(wrap(new Label(Ui.t("details.empty")), "details-meta"));
     }
 
     /** Puts {@code text} on the clipboard and says so. */

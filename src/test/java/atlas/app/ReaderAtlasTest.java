@@ -95,6 +95,30 @@ class ReaderAtlasTest {
     }
 
     @Test
+    void withNothingSelectedTheDetailsSayWhatTheMapShowsAndGoToItsNewestEvent(FxRobot robot) {
+        String text = details();
+        assertTrue(text.startsWith("4 December 2023"), text);
+        var store = state.shown().store();
+        long events = java.util.Arrays.stream(state.shown().rows()).filter(r -> store.kind(r) == atlas.story.Kind.EVENT).count();
+        long projects = java.util.Arrays.stream(state.shown().rows()).filter(r -> store.kind(r) == atlas.story.Kind.PROJECT).count();
+        assertTrue(events > 10 && projects > 3, events + " events, " + projects + " projects");
+        assertTrue(text.contains("Events: " + events + " (this day and the 12 months before it) · projects: " + projects), text);
+        // The newest event shown, one click away.
+        javafx.scene.control.Hyperlink newest = robot.lookup("#details-newest").queryAs(javafx.scene.control.Hyperlink.class);
+        assertTrue(newest.getText().contains("Lukashenko"), newest.getText());
+        robot.clickOn(newest);
+        waitFor("the newest event selected", () -> state.selectedProperty().get() != null);
+        assertTrue(details().contains("Sources"), details());
+        // A category turned off is no longer counted.
+        robot.interact(() -> state.selectedProperty().set(null));
+        robot.clickOn("#category-sanctions-conflict");
+        WaitForAsyncUtils.waitForFxEvents();
+        long fewer = java.util.Arrays.stream(state.shown().rows()).filter(r -> store.kind(r) == atlas.story.Kind.EVENT).count();
+        assertTrue(fewer < events && details().contains("Events: " + fewer + " "), details());
+        robot.clickOn("#category-sanctions-conflict");
+    }
+
+    @Test
     void homeGoesToTheDayRelationsBegan(FxRobot robot) {
         robot.clickOn(window.timeline().bar()).type(KeyCode.HOME);
         assertEquals(LocalDate.of(1992, 1, 20), state.date());
