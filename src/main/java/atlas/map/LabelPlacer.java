@@ -15,7 +15,8 @@ import javafx.scene.text.Text;
  * Places labels without overlap: layers offer labels during a frame, then {@link #drawAll} places them
  * by priority (higher first), trying right, left, above and below the anchor (always touching its
  * marker, so no label drifts from its point), and drops any that would overlap a label already placed,
- * another item's marker or a control or panel drawn over the map ({@link #reserveBox}). A capital (or Great
+ * another item's marker or a control or panel drawn over the map ({@link #reserveBox}), and prefers a spot
+ * clear of the corridors' lines ({@link #avoidLine}). A capital (or Great
  * Stone) whose every spot touches a marker is still placed where it covers no label and the fewest markers.
  */
 final class LabelPlacer {
@@ -35,6 +36,9 @@ final class LabelPlacer {
     private final List<String> placed = new ArrayList<>();
     private final List<PlacedLabel> placedBoxes = new ArrayList<>();
     private final List<double[]> panels = new ArrayList<>();
+    /** Lines a label is set across only when it has no other place (a dashed corridor strikes its text through). */
+    private final List<PathShape> lines = new ArrayList<>();
+    private atlas.state.Viewport linesView;
 
     void offer(String text, double x, double y, double markerRadius, int priority, boolean bold) {
         candidates.add(new Candidate(text, x, y, markerRadius, priority, bold, false));
@@ -56,6 +60,12 @@ final class LabelPlacer {
     /** Reserves a marker's box so that labels avoid covering it. */
     void reserve(double x, double y, double r) {
         markers.add(new double[] {x - r, y - r, x + r, y + r});
+    }
+
+    /** Keeps labels off {@code line} (as drawn in {@code v}) where they have room elsewhere. */
+    void avoidLine(PathShape line, atlas.state.Viewport v) {
+        lines.add(line);
+        linesView = v;
     }
 
     /** Keeps labels off a screen rectangle (a panel or button drawn over the map). */
@@ -111,13 +121,24 @@ final class LabelPlacer {
         gc.setLineJoin(join);
     }
 
-    /** The first spot free of labels, panels and other markers, or null. */
+    /** The first spot free of labels, panels, other markers and lines; else the first free of all but lines; or null. */
     private double[] spot(double[][] spots, double w, double h, Candidate c) {
+        double[] crossing = null;
         for (double[] s : spots) {
             double[] box = {s[0] - 1, s[1] - 1, s[0] + w + 1, s[1] + h + 1};
-            if (!hits(box, taken) && !hits(box, panels) && markersUnder(box, c) == 0) return s;
+            if (hits(box, taken) || hits(box, panels) || markersUnder(box, c) > 0) continue;
+            if (!crossesLine(box)) return s;
+            if (crossing == null) crossing = s;
         }
-        return null;
+        return crossing;
+    }
+
+    private boolean crossesLine(double[] box) {
+        if (lines.isEmpty()) return false;
+        atlas.state.Viewport v = linesView;
+        org.locationtech.jts.geom.Envelope world = new org.locationtech.jts.geom.Envelope(v.toWorldX(box[0]), v.toWorldX(box[2]), v.toWorldY(box[1]), v.toWorldY(box[3]));
+        for (PathShape l : lines) if (l.crosses(world)) return true;
+        return false;
     }
 
     /**

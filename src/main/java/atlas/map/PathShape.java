@@ -72,6 +72,41 @@ final class PathShape {
         return envelope;
     }
 
+    /** Whether any segment of these lines passes through {@code box} (world coordinates). */
+    boolean crosses(Envelope box) {
+        if (!envelope.intersects(box)) return false;
+        for (int i = 0; i < parts.length; i++) {
+            if (!envelopes[i].intersects(box)) continue;
+            double[] p = parts[i];
+            for (int k = 0; k + 3 < p.length; k += 2) {
+                if (segmentMeets(p[k], p[k + 1], p[k + 2], p[k + 3], box)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the segment (x0, y0)–(x1, y1) meets {@code b} (Liang–Barsky: the segment clipped to the box is not empty). */
+    static boolean segmentMeets(double x0, double y0, double x1, double y1, Envelope b) {
+        double t0 = 0, t1 = 1, dx = x1 - x0, dy = y1 - y0;
+        for (int edge = 0; edge < 4; edge++) {
+            double p = edge == 0 ? -dx : edge == 1 ? dx : edge == 2 ? -dy : dy;
+            double q = edge == 0 ? x0 - b.getMinX() : edge == 1 ? b.getMaxX() - x0 : edge == 2 ? y0 - b.getMinY() : b.getMaxY() - y0;
+            if (p == 0) {
+                if (q < 0) return false;
+                continue;
+            }
+            double r = q / p;
+            if (p < 0) {
+                if (r > t1) return false;
+                if (r > t0) t0 = r;
+            } else {
+                if (r < t0) return false;
+                if (r < t1) t1 = r;
+            }
+        }
+        return true;
+    }
+
     /** Adds the visible parts to the current path of {@code gc}; returns the number of vertices emitted. */
     int trace(GraphicsContext gc, Viewport v, Envelope view) {
         double s = v.scale();

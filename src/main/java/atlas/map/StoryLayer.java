@@ -153,6 +153,7 @@ final class StoryLayer implements MapLayer {
         Envelope wide = new Envelope(s.envelope());
         wide.expandBy(f.viewport().pixelsToWorld(tracks.maxShiftPx() + 1));
         if (!wide.intersects(f.view())) return;
+        f.labels().avoidLine(s, f.viewport()); // its line as drawn, within a few pixels where it shares a track
         GraphicsContext gc = f.gc();
         FeatureRef ref = FeatureRef.item(store.key(r));
         gc.beginPath();

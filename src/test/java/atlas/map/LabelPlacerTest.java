@@ -37,4 +37,35 @@ class LabelPlacerTest {
         PlacedLabel l = placed.get(0);
         assertTrue(l.y0() > 200 && l.x0() < 200 && l.x1() > 200, "set below its point, centred, over one marker only: " + l);
     }
+
+    /** A label keeps off a corridor's line where it has room: a line through its first spot (right) sends it to the next (left). */
+    @Test
+    void aLabelKeepsOffALineWhereItHasRoom() {
+        atlas.state.Viewport v = atlas.state.Viewport.fit(new org.locationtech.jts.geom.Envelope(0, 600, 0, 400), 600, 400, 10);
+        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+        // A vertical line 40 px right of the point, in world coordinates.
+        PathShape line = PathShape.of(gf.createLineString(new org.locationtech.jts.geom.Coordinate[] {
+            new org.locationtech.jts.geom.Coordinate(v.toWorldX(240), v.toWorldY(0)), new org.locationtech.jts.geom.Coordinate(v.toWorldX(240), v.toWorldY(400))}));
+        PlacedLabel clear = place("Orsha", line, v);
+        assertTrue(clear.x1() < 200, "set left of its point, off the line: " + clear);
+        // Lines through every spot: the label is still set, as before (where it is first free of labels and markers).
+        PathShape grid = PathShape.of(gf.createMultiLineString(new org.locationtech.jts.geom.LineString[] {
+            gf.createLineString(new org.locationtech.jts.geom.Coordinate[] {new org.locationtech.jts.geom.Coordinate(v.toWorldX(0), v.toWorldY(200)), new org.locationtech.jts.geom.Coordinate(v.toWorldX(600), v.toWorldY(200))}),
+            gf.createLineString(new org.locationtech.jts.geom.Coordinate[] {new org.locationtech.jts.geom.Coordinate(v.toWorldX(200), v.toWorldY(0)), new org.locationtech.jts.geom.Coordinate(v.toWorldX(200), v.toWorldY(400))}),
+            gf.createLineString(new org.locationtech.jts.geom.Coordinate[] {new org.locationtech.jts.geom.Coordinate(v.toWorldX(0), v.toWorldY(185)), new org.locationtech.jts.geom.Coordinate(v.toWorldX(600), v.toWorldY(215))})}));
+        PlacedLabel crossed = place("Orsha", grid, v);
+        assertTrue(crossed.x0() > 200, "set right of its point: " + crossed);
+    }
+
+    private static PlacedLabel place(String text, PathShape line, atlas.state.Viewport v) {
+        return onFx(() -> {
+            LabelPlacer p = new LabelPlacer();
+            p.reserve(200, 200, 4);
+            p.avoidLine(line, v);
+            p.offer(text, 200, 200, 4, 50, false);
+            p.drawAll(new Canvas(600, 400).getGraphicsContext2D(), Color.BLACK, Color.WHITE);
+            assertEquals(1, p.placedBoxes().size());
+            return p.placedBoxes().get(0);
+        });
+    }
 }
