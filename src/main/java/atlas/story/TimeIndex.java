@@ -29,12 +29,21 @@ public final class TimeIndex {
         this.lo = lo.clone();
         this.hi = hi.clone();
         int[] all = new int[lo.length];
+        boolean loSorted = true;
         for (int i = 0; i < all.length; i++) {
             if (lo[i] > hi[i]) throw new IllegalArgumentException("period " + i + " ends before it starts");
+            if (i > 0 && lo[i] < lo[i - 1]) loSorted = false;
             all[i] = i;
         }
-        this.root = build(all);
+        this.loSorted = loSorted;
+        this.root = build(all, 0, all.length, new int[all.length]);
     }
+
+    /**
+     * Whether the periods come in order of their start (as the store's rows do): then each node's periods,
+     * kept in position order by the stable partition, are already in order of their start.
+     */
+    private final boolean loSorted;
 
     public static TimeIndex of(List<StoryItem> items) {
         long[] lo = new long[items.size()], hi = new long[items.size()];
@@ -45,30 +54,42 @@ public final class TimeIndex {
         return new TimeIndex(lo, hi);
     }
 
-    private Node build(int[] ids) {
-        if (ids.length == 0) return null;
+    /**
+     * The node over {@code ids[from, to)}, partitioned in place (stably, through {@code scratch}) into the
+     * periods left of the centre, those holding it, and those right of it: no arrays made per level.
+     */
+    private Node build(int[] ids, int from, int to, int[] scratch) {
+        if (from >= to) return null;
         // Centre: halfway between the smallest and largest of the periods' midpoints. Every period holds its
         // own midpoint, so each side's midpoints lie in half the range: the depth is at most the bits of the
         // range of days (about 23), with no sorting to find a median at each node.
         long minMid = Long.MAX_VALUE, maxMid = Long.MIN_VALUE;
-        for (int id : ids) {
-            long m = mid(lo[id], hi[id]);
+        for (int i = from; i < to; i++) {
+            long m = mid(lo[ids[i]], hi[ids[i]]);
             minMid = Math.min(minMid, m);
             maxMid = Math.max(maxMid, m);
         }
         Node n = new Node();
         n.center = Math.floorDiv(minMid + maxMid, 2);
-        int l = 0, r = 0, c = 0;
-        int[] left = new int[ids.length], right = new int[ids.length], here = new int[ids.length];
-        for (int id : ids) {
-            if (hi[id] < n.center) left[l++] = id;
-            else if (lo[id] > n.center) right[r++] = id;
-            else here[c++] = id;
+        int l = 0, c = 0;
+        for (int i = from; i < to; i++) {
+            int id = ids[i];
+            if (hi[id] < n.center) l++;
+            else if (lo[id] <= n.center) c++;
         }
-        n.byLo = sortedBy(lo, here, c, false);
-        n.byHi = sortedBy(hi, here, c, true);
-        n.left = build(Arrays.copyOf(left, l));
-        n.right = build(Arrays.copyOf(right, r));
+        int atLeft = from, atHere = from + l, atRight = from + l + c;
+        for (int i = from; i < to; i++) {
+            int id = ids[i];
+            if (hi[id] < n.center) scratch[atLeft++] = id;
+            else if (lo[id] > n.center) scratch[atRight++] = id;
+            else scratch[atHere++] = id;
+        }
+        System.arraycopy(scratch, from, ids, from, to - from);
+        int hereFrom = from + l, hereTo = from + l + c;
+        n.byLo = loSorted ? Arrays.copyOfRange(ids, hereFrom, hereTo) : sortedBy(lo, Arrays.copyOfRange(ids, hereFrom, hereTo), c, false);
+        n.byHi = sortedBy(hi, Arrays.copyOfRange(ids, hereFrom, hereTo), c, true);
+        n.left = build(ids, from, hereFrom, scratch);
+        n.right = build(ids, hereTo, to, scratch);
         return n;
     }
 

@@ -30,6 +30,17 @@ class TimeIndexTest {
                 lo[i] = r.nextInt(15) == 0 ? Long.MIN_VALUE : a;
                 hi[i] = r.nextInt(6) == 0 ? Long.MAX_VALUE : Math.max(lo[i] == Long.MIN_VALUE ? a : lo[i], a + len);
             }
+            if (round % 2 == 1) {
+                // As the store gives them: in order of their start (ties keep their order).
+                Integer[] order = new Integer[n];
+                for (int i = 0; i < n; i++) order[i] = i;
+                long[] l0 = lo.clone(), h0 = hi.clone();
+                Arrays.sort(order, (a, b) -> Long.compare(l0[a], l0[b]));
+                for (int i = 0; i < n; i++) {
+                    lo[i] = l0[order[i]];
+                    hi[i] = h0[order[i]];
+                }
+            }
             TimeIndex idx = new TimeIndex(lo, hi);
             for (int q = 0; q < 50; q++) {
                 long from = 6000 + r.nextInt(15000);
