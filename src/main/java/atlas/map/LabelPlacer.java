@@ -62,6 +62,18 @@ final class LabelPlacer {
         markers.add(new double[] {x - r, y - r, x + r, y + r});
     }
 
+    /** The map's size: a label is set wholly inside it where it can be (one cut by the edge reads as another word). */
+    private double mapW = Double.POSITIVE_INFINITY, mapH = Double.POSITIVE_INFINITY;
+
+    void bounds(double w, double h) {
+        mapW = w;
+        mapH = h;
+    }
+
+    private boolean outside(double[] box) {
+        return box[0] < 0 || box[1] < 0 || box[2] > mapW || box[3] > mapH;
+    }
+
     /** Keeps labels off {@code line} (as drawn in {@code v}) where they have room elsewhere. */
     void avoidLine(PathShape line, atlas.state.Viewport v) {
         lines.add(line);
@@ -126,7 +138,7 @@ final class LabelPlacer {
         double[] crossing = null;
         for (double[] s : spots) {
             double[] box = {s[0] - 1, s[1] - 1, s[0] + w + 1, s[1] + h + 1};
-            if (hits(box, taken) || hits(box, panels) || markersUnder(box, c) > 0) continue;
+            if (hits(box, taken) || hits(box, panels) || markersUnder(box, c) > 0 || outside(box)) continue;
             if (!crossesLine(box)) return s;
             if (crossing == null) crossing = s;
         }
@@ -148,16 +160,19 @@ final class LabelPlacer {
     private double[] leastCovering(double[][] spots, double w, double h, Candidate c) {
         double[] best = null;
         int fewest = Integer.MAX_VALUE;
-        for (double[] s : spots) {
-            double[] box = {s[0] - 1, s[1] - 1, s[0] + w + 1, s[1] + h + 1};
-            if (hits(box, taken) || hits(box, panels)) continue;
-            int n = markersUnder(box, c);
-            if (n < fewest) {
-                fewest = n;
-                best = s;
+        for (boolean mayCross : new boolean[] {false, true}) { // inside the map if it can be, else cut by its edge
+            for (double[] s : spots) {
+                double[] box = {s[0] - 1, s[1] - 1, s[0] + w + 1, s[1] + h + 1};
+                if (hits(box, taken) || hits(box, panels) || (!mayCross && outside(box))) continue;
+                int n = markersUnder(box, c);
+                if (n < fewest) {
+                    fewest = n;
+                    best = s;
+                }
             }
+            if (best != null) return best;
         }
-        return best;
+        return null;
     }
 
     private static boolean hits(double[] b, List<double[]> boxes) {

@@ -52,6 +52,8 @@ public final class MapView extends StyledPane {
     private Frame lastFrame;
     private final VBox zoomButtons;
     private final javafx.scene.layout.HBox viewButtons;
+    /** The same views in one button, where the map is too narrow for the row of them. */
+    private final javafx.scene.control.MenuButton viewMenu;
     private final javafx.scene.control.ToggleButton keyToggle;
     private final boolean forExport;
     private final Captions captions = new Captions();
@@ -85,8 +87,9 @@ public final class MapView extends StyledPane {
         // loads and parses JavaFX's default stylesheet (Modena), a third of a second of a render.
         zoomButtons = forExport ? null : zoomButtons();
         viewButtons = forExport ? null : viewButtons();
+        viewMenu = forExport ? null : viewMenu();
         keyToggle = forExport ? null : keyToggle();
-        if (!forExport) getChildren().addAll(zoomButtons, viewButtons, keyToggle, focusRing);
+        if (!forExport) getChildren().addAll(zoomButtons, viewButtons, viewMenu, keyToggle, focusRing);
         focusRing.getStyleClass().add("map-focus-ring");
         focusRing.setMouseTransparent(true);
         focusRing.visibleProperty().bind(focusedProperty());
@@ -183,6 +186,23 @@ public final class MapView extends StyledPane {
         return box;
     }
 
+    /** The named views in one menu button (in a narrow map, in place of {@link #viewButtons}). */
+    private javafx.scene.control.MenuButton viewMenu() {
+        javafx.scene.control.MenuButton m = new javafx.scene.control.MenuButton();
+        m.textProperty().bind(Ui.bind("map.views"));
+        m.setId("view-menu");
+        m.getStyleClass().add("map-view-menu");
+        m.setFocusTraversable(false);
+        m.setVisible(false);
+        for (NamedView nv : NamedView.values()) {
+            javafx.scene.control.MenuItem item = Ui.item(new javafx.scene.control.MenuItem(), "view." + nv.key() + ".short");
+            item.setId("view-menu-" + nv.key());
+            item.setOnAction(e -> showView(nv));
+            m.getItems().add(item);
+        }
+        return m;
+    }
+
     /** Shows or hides the key (the same switch as View ▸ Key): over the key's title when open, above the scale bar when closed. */
     private javafx.scene.control.ToggleButton keyToggle() {
         javafx.scene.control.ToggleButton t = new javafx.scene.control.ToggleButton();
@@ -277,7 +297,11 @@ public final class MapView extends StyledPane {
             zoomButtons.resizeRelocate(w - 60, 0, 60, 130);
             double vw = viewButtons.prefWidth(-1), vh = viewButtons.prefHeight(vw);
             viewButtons.resizeRelocate(Math.max(0, w - 60 - vw), 0, vw, vh);
-            viewButtons.setVisible(w - 60 - vw > 220);
+            boolean row = w - 60 - vw > 220;
+            viewButtons.setVisible(row);
+            double mw = viewMenu.prefWidth(-1), mh = viewMenu.prefHeight(mw);
+            viewMenu.resizeRelocate(Math.max(0, w - 60 - mw), 10, mw, mh);
+            viewMenu.setVisible(!row && w - 60 - mw > 10);
             var store = state.story().store();
             // In a narrow map the key folds (its Key ▸ button stays, to open it); it opens again when there is room.
             boolean roomy = LegendLayer.fits(w, h, store);
@@ -333,9 +357,14 @@ public final class MapView extends StyledPane {
         baseCanvas.getGraphicsContext2D().setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
         Frame f = new Frame(gc, v, v.worldBounds(), palette(), state.window(), state.shown(),
                 state.selectedProperty().get(), state.hoveredProperty().get(), isDetail(v), new LabelPlacer());
+        f.labels().bounds(v.width(), v.height());
         // Labels keep clear of the controls drawn over the map.
         if (keyToggle != null && keyToggle.getParent() != null && keyToggle.isVisible()) {
             var b = keyToggle.getBoundsInParent();
+            f.labels().reserveBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+        }
+        if (viewMenu != null && viewMenu.getParent() != null && viewMenu.isVisible()) {
+            var b = viewMenu.getBoundsInParent();
             f.labels().reserveBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
         }
         for (javafx.scene.Node n : new javafx.scene.Node[] {zoomButtons, viewButtons}) {

@@ -78,6 +78,21 @@ class SmallWindowTest {
     }
 
     @Test
+    void whereTheRowOfViewsHasNoRoomOneButtonOffersThem(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = robot.lookup("#view-buttons").query(), menu = robot.lookup("#view-menu").query();
+        assertFalse(shown(row), "the row of four views does not fit a map " + window.map().getWidth() + " px wide");
+        assertTrue(shown(menu), "one button offers them instead");
+        Bounds b = inScene(menu), map = inScene(window.map());
+        assertTrue(b.getMinX() >= map.getMinX() && b.getMaxX() <= map.getMaxX() && b.getMinY() >= map.getMinY(), "on the map: " + b + " in " + map);
+        var state = window.state();
+        double before = state.viewportProperty().get().scale();
+        robot.clickOn(menu);
+        robot.clickOn("#view-menu-eurasia");
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> state.viewportProperty().get().scale() < before / 2);
+    }
+
+    @Test
     void noControlOfTheTimelineOrTheFiltersIsCutShortAndTheKeyFoldsWithItsButtonLeft(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         int checked = 0;

@@ -57,6 +57,20 @@ class LabelPlacerTest {
         assertTrue(crossed.x0() > 200, "set right of its point: " + crossed);
     }
 
+    /** Near the map's right edge a label goes to the left of its point rather than run off the map. */
+    @Test
+    void aLabelStaysInsideTheMap() {
+        PlacedLabel l = onFx(() -> {
+            LabelPlacer p = new LabelPlacer();
+            p.bounds(600, 400);
+            p.reserve(590, 200, 4);
+            p.offer("Smolensk", 590, 200, 4, 50, false);
+            p.drawAll(new Canvas(600, 400).getGraphicsContext2D(), Color.BLACK, Color.WHITE);
+            return p.placedBoxes().get(0);
+        });
+        assertTrue(l.x1() <= 600 && l.x0() >= 0, "inside the map: " + l);
+    }
+
     private static PlacedLabel place(String text, PathShape line, atlas.state.Viewport v) {
         return onFx(() -> {
             LabelPlacer p = new LabelPlacer();
