@@ -210,6 +210,9 @@ final class Layers {
         if (index < 0 || index >= s.layers().size()) return;
         String name = s.layers().get(index).name();
         show(s.withoutLayer(index));
+        // What was hidden of it goes with it: a layer opened later under its name starts shown.
+        state.hiddenDataLayers().remove(name);
+        state.hiddenCategories().removeIf(k -> k.startsWith(atlas.story.AtlasQuery.categoryKey(name, "")));
         status.accept(Ui.t("layers.closed", name));
     }
 

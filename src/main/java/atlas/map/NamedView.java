@@ -100,7 +100,7 @@ public enum NamedView {
         double w = Math.max(1, v.width()), h = Math.max(1, v.height());
         double s = Math.min(w / e.getWidth(), h / e.getHeight()) * margin;
         double cx = e.centre().x;
-        if (this == BELARUS && keyOpen && LegendLayer.fits(w, h, store)) {
+        if (this == BELARUS && keyOpen && LegendLayer.canShow(w, h, store)) {
             // The key's box (LegendLayer: at x 10, above the scale bar), with a few pixels to spare.
             double keyRight = 10 + LegendLayer.W + 12, keyTop = LegendLayer.top(h, store);
             double left = w / 2 - e.getWidth() * s / 2, bottom = h / 2 + e.getHeight() * s / 2;

@@ -22,13 +22,15 @@ public record LayerData(Layer layer, Columns columns) {
      */
     public LayerData namedApartFrom(java.util.Collection<Layer> taken) {
         java.util.Set<String> names = new java.util.HashSet<>();
+        // The embedded story's name is its own: a file named story.csv is never "story".
+        if (layer.origin() != null) names.add(Layer.STORY);
         Layer same = null;
         for (Layer l : taken) {
             names.add(l.name());
             if (l.name().equals(layer.name())) same = l;
         }
-        if (same == null) return this;
-        java.nio.file.Path mine = origin(layer), theirs = origin(same);
+        if (!names.contains(layer.name())) return this;
+        java.nio.file.Path mine = origin(layer), theirs = same == null ? null : origin(same);
         if (mine != null && mine.getFileName() != null) {
             String file = mine.getFileName().toString();
             boolean otherFile = theirs == null || !file.equals(String.valueOf(theirs.getFileName()));

@@ -70,7 +70,7 @@ public final class TimeIndex {
             maxMid = Math.max(maxMid, m);
         }
         Node n = new Node();
-        n.center = Math.floorDiv(minMid + maxMid, 2);
+        n.center = (minMid >> 1) + (maxMid >> 1) + (minMid & maxMid & 1); // floor of the mean, without overflow
         int l = 0, c = 0;
         for (int i = from; i < to; i++) {
             int id = ids[i];
@@ -136,7 +136,8 @@ public final class TimeIndex {
     private static long mid(long a, long b) {
         // Open ends are clamped so the midpoint stays meaningful.
         long x = Math.max(a, -1_000_000L), y = Math.min(b, 4_000_000L);
-        if (x > y) return a == Long.MIN_VALUE ? y : x;
+        // A period wholly beyond the clamped days: its own middle (it must hold it, or it would never settle).
+        if (x > y) return (a >> 1) + (b >> 1) + (a & b & 1);
         return x + (y - x) / 2;
     }
 

@@ -357,6 +357,13 @@ class AtlasWindowTest {
                 "the same file once; the other file of that name beside it, under a name of its own");
         String status = robot.lookup("#status-line").queryAs(Label.class).getText();
         assertTrue(status.contains("Opened layer 'mine (other)'"), status);
+        // Hidden, then closed: a layer opened later under that name starts shown.
+        robot.interact(() -> state.hiddenDataLayers().add("mine"));
+        robot.interact(() -> window.layers().close(1));
+        assertFalse(state.hiddenDataLayers().contains("mine"), "what was hidden of a closed layer goes with it");
+        robot.interact(() -> window.openData(f));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 3);
+        assertFalse(state.hiddenDataLayers().contains(state.story().layers().get(2).name()));
     }
 
     @Test

@@ -137,6 +137,12 @@ class ForeignDataTest {
         assertEquals("mine 2", again.layers().get(4).name(), "and a third time: numbered");
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (int r = 0; r < again.store().size(); r++) assertTrue(keys.add(again.store().key(r)), "keys stay unique: " + again.store().key(r));
+        // The embedded story's name stays its own, even while the story is closed.
+        Path story = dir.resolve("story.csv");
+        java.nio.file.Files.writeString(story, "name,lon,lat,date\nDepot,27.9,53.9,2016\n");
+        Story alone = Story.of(List.of(AtlasData.loadLayer(story, null, null)));
+        assertEquals("story.csv", alone.layers().get(0).name());
+        assertEquals(Layer.STORY, alone.withLayer(Story.embeddedLayer()).layers().get(1).name());
     }
 
     @Test

@@ -61,5 +61,10 @@ class TimeIndexTest {
         long[] same = new long[50];
         Arrays.fill(same, 100);
         assertArrayEquals(IntStream.range(0, 50).toArray(), new TimeIndex(same, same).query(100, 100));
+        // Periods far beyond the days the midpoints are clamped to (a review found the first recursing for ever).
+        TimeIndex far = new TimeIndex(new long[] {Integer.MIN_VALUE, 900_000_000L, Long.MIN_VALUE}, new long[] {Integer.MIN_VALUE, 900_000_010L, Long.MIN_VALUE + 5});
+        assertArrayEquals(new int[] {0}, far.query(Integer.MIN_VALUE, Integer.MIN_VALUE));
+        assertArrayEquals(new int[] {1}, far.query(900_000_005L, 900_000_005L));
+        assertArrayEquals(new int[] {2}, far.query(Long.MIN_VALUE, Long.MIN_VALUE));
     }
 }
