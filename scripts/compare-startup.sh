@@ -99,7 +99,8 @@ start_one() {
   [ -n "$shown" ] || die "$name printed no startup-ms"
   echo "$shown ${first:-0}" >>"$tmp/$name.txt"
 }
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.0f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# The median; of an even count, the mean of the middle two (in milliseconds whole, ratios to 4 places).
+median() { sort -g | awk -v f="${1:-%.0f}" '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf f "\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -116,8 +117,8 @@ done
 as=$(cut -d' ' -f1 "$tmp/atlas.txt" | median)
 af=$(cut -d' ' -f2 "$tmp/atlas.txt" | median)
 bs=$(cut -d' ' -f1 "$tmp/bare.txt" | median)
-ratio=$(paste -d' ' "$tmp/atlas.txt" "$tmp/bare.txt" | awk '{ printf "%.4f\n", $1 / $3 }' | median)
-ratio_first=$(paste -d' ' "$tmp/atlas.txt" "$tmp/bare.txt" | awk '{ printf "%.4f\n", $2 / $3 }' | median)
+ratio=$(paste -d' ' "$tmp/atlas.txt" "$tmp/bare.txt" | awk '{ printf "%.4f\n", $1 / $3 }' | median %.4f)
+ratio_first=$(paste -d' ' "$tmp/atlas.txt" "$tmp/bare.txt" | awk '{ printf "%.4f\n", $2 / $3 }' | median %.4f)
 echo
 echo "Time from JVM start, Xvfb 1600x1000x24, medians of $runs runs; $(nproc) cores; $started; load at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

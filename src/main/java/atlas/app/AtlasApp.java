@@ -42,15 +42,18 @@ public final class AtlasApp extends Application {
         Scene scene = new Scene(new javafx.scene.layout.StackPane(loading), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.titleProperty().bind(atlas.lang.Ui.bind("app.title"));
-        // Every size, so that title bars, task switchers and docks pick a sharp one.
-        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-" + size + ".png")));
-        }
         stage.setScene(scene);
         WindowLimits.apply(stage);
         MainWindow[] shown = new MainWindow[1];
         if (Boolean.getBoolean("atlas.startupProbe")) probeStartup(stage, shown);
         stage.show();
+        // Every size, so that title bars, task switchers and docks pick a sharp one; decoded once the window
+        // is up (seven images decoded in a cold JVM held the window back by a tenth of a second).
+        javafx.application.Platform.runLater(() -> {
+            for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+                stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResourceAsStream("/assets/icons/atlas-" + size + ".png")));
+            }
+        });
         atlas.io.Problem[] failed = {null};
         java.util.concurrent.CompletableFuture<AtlasData> data = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
