@@ -44,10 +44,13 @@ final class GenericSchema {
     void toRow(String file, RawFeature f, Columns.Row row, List<Problem> problems) {
         String id = mapping.id() == null ? null : f.text(mapping.id());
         if (id == null || id.isBlank()) id = f.id;
-        if (id == null || id.isBlank()) id = rowIdPrefix + (f.index + 1);
+        boolean numbered = id == null || id.isBlank();
+        if (numbered) id = rowIdPrefix + (f.index + 1);
         String title = mapping.title() == null ? null : f.text(mapping.title());
-        if (title == null || title.isBlank()) title = "Feature " + (f.index + 1);
-        String where = Texts.clip(id);
+        boolean titled = title != null && !title.isBlank();
+        if (!titled) title = "Feature " + (f.index + 1);
+        // Messages name the item as a reader knows it: by its id, or, with none in the data, by its title.
+        String where = Texts.clip(numbered && titled ? title.trim() : id);
         int start = f.timeBegin != null ? date(file, f, where, "TimeSpan/TimeStamp", f.timeBegin, problems) : 0;
         if (start == 0) start = first(file, f, where, mapping.start(), problems);
         int end = f.timeEnd != null ? date(file, f, where, "TimeSpan end", f.timeEnd, problems) : 0;

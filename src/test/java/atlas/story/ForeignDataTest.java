@@ -125,6 +125,16 @@ class ForeignDataTest {
     }
 
     @Test
+    void aRowWithNoIdIsNamedInMessagesByItsTitle(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path f = dir.resolve("broken.csv");
+        java.nio.file.Files.writeString(f, "name,lon,lat,date\nGood row,27.56,53.90,2019-05-05\nBad date,27.60,53.95,2019-13-45\n,27.3,53.1,2019-14-01\n"
+                + "A,27.1,53.2,2020-01-01\nB,27.2,53.3,2021-02-02\nC,27.4,53.4,2022-03-03\nD,27.5,53.5,2023-04-04\n");
+        List<atlas.io.Problem> p = AtlasData.loadLayer(f, null, null).layer().problems();
+        assertTrue(p.stream().anyMatch(x -> "Bad date".equals(x.itemId()) && x.line() == 3 && x.toString().contains("item 'Bad date'")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> "3".equals(x.itemId()) && x.line() == 4), "untitled: by its row number " + p);
+    }
+
+    @Test
     void twoFilesNamedAlikeAreTwoLayersToldApart(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path csv = dir.resolve("mine.csv"), json = dir.resolve("mine.geojson");
         java.nio.file.Files.writeString(csv, "name,lon,lat,date\nBarysaw,28.505,54.228,2015-06-01\n");
