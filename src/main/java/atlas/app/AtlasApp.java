@@ -84,6 +84,8 @@ public final class AtlasApp extends Application {
             scene.setRoot(window);
             window.installShortcuts(scene);
             settings.applyTo(window.state());
+            // Layers given at start are shown over their own period and place (the remembered day may have none of them).
+            window.layers().showGivenAtStart();
             window.setDarkTheme(settings.dark());
             window.showPlacesProperty().set(settings.showPlaces());
             stage.setOnHidden(e -> {

@@ -193,7 +193,8 @@ final class DetailsPane extends ScrollPane {
             count[k.ordinal()]++;
             if (k == Kind.EVENT && store.startPacked(row) != 0) newest = row; // the rows run in date order
         }
-        meta(Ui.t(w.range() ? "details.overview.range" : "details.overview.day", count[Kind.EVENT.ordinal()], state.trailingMonthsProperty().get(),
+        int trailing = state.trailingMonthsProperty().get();
+        meta(Ui.t(w.range() ? "details.overview.range" : trailing == 0 ? "details.overview.today" : "details.overview.day", count[Kind.EVENT.ordinal()], trailing,
                 count[Kind.PROJECT.ordinal()], count[Kind.CORRIDOR.ordinal()], count[Kind.PLACE.ordinal()]));
         if (newest >= 0) {
             section(Ui.t("details.overview.newest"));

@@ -84,7 +84,9 @@ final class FilterBar extends HBox {
         var popup = completion.getAutoCompletionPopup();
         popup.setOnShown(e -> javafx.application.Platform.runLater(() -> {
             javafx.geometry.Bounds field = search.localToScreen(search.getBoundsInLocal());
-            if (field != null && popup.isShowing()) popup.setX(Math.max(0, field.getMaxX() - popup.getWidth()));
+            var window = search.getScene() == null ? null : search.getScene().getWindow();
+            double left = window == null ? 0 : window.getX();
+            if (field != null && popup.isShowing()) popup.setX(Math.max(left, field.getMaxX() - popup.getWidth()));
         }));
         // Choosing a suggestion goes to that item (from whatever date it is on) instead of filtering by its title.
         completion.setOnAutoCompleted(e -> {
@@ -197,8 +199,8 @@ final class FilterBar extends HBox {
         return out;
     }
 
-    /** The suggestions' width: a title of some 70 characters with its date. */
-    static final double SUGGESTIONS_WIDTH = 600;
+    /** The suggestions' width: a title of some 90 characters with its date. */
+    static final double SUGGESTIONS_WIDTH = 760;
 
     /** Rows the completion looks through (a few ms of work). */
     static final int MAX_SCANNED = 50_000;

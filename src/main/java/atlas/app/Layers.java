@@ -225,12 +225,30 @@ final class Layers {
         state.problems().setAll(all);
     }
 
+    /**
+     * At start, with layers given (`--data`): shows their whole period and, once the map is drawn, their
+     * place, as opening them from the menu does (a reader's own data, not the story's last day).
+     */
+    void showGivenAtStart() {
+        java.util.function.IntPredicate given = l -> !state.story().layers().get(l).story() || state.story().layers().get(l).origin() != null;
+        boolean any = false;
+        for (int l = 0; l < state.story().layers().size(); l++) any |= given.test(l);
+        if (!any) return;
+        String fitted = fitTime(given);
+        map.afterFirstFrame(() -> zoomTo(given));
+        if (!fitted.isEmpty()) status.accept(fitted.strip());
+    }
+
     /** Shows the layer's whole period as a range (when it has dated items); returns what was done, for the status line. */
     private String fitTime(int index) {
+        return fitTime(l -> l == index);
+    }
+
+    private String fitTime(java.util.function.IntPredicate layers) {
         ItemStore s = state.story().store();
         long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
         for (int r = 0; r < s.size(); r++) {
-            if (s.layer(r) != index || s.startPacked(r) == 0) continue;
+            if (!layers.test(s.layer(r)) || s.startPacked(r) == 0) continue;
             first = Math.min(first, s.fromDay(r));
             last = Math.max(last, s.toDay(r) == Integer.MAX_VALUE ? s.fromDay(r) : s.toDay(r));
         }
@@ -243,10 +261,14 @@ final class Layers {
     }
 
     void zoomTo(int index) {
+        zoomTo(l -> l == index);
+    }
+
+    private void zoomTo(java.util.function.IntPredicate layers) {
         ItemStore s = state.story().store();
         Envelope e = new Envelope();
         for (int r = 0; r < s.size(); r++) {
-            if (s.layer(r) != index) continue;
+            if (!layers.test(s.layer(r))) continue;
             if (s.shape(r) != null) e.expandToInclude(s.shape(r).getEnvelopeInternal());
             else if (s.hasLocation(r)) e.expandToInclude(s.x(r), s.y(r));
         }

@@ -367,6 +367,26 @@ class AtlasWindowTest {
     }
 
     @Test
+    void dataGivenAtStartIsShownOverItsOwnPeriodAndPlace(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("towns.csv");
+        java.nio.file.Files.writeString(f, "name,lon,lat,date\nBarysaw,28.505,54.228,2015-06-01\nSlutsk,27.559,53.027,2017-03\nMaladzyechna,26.85,54.316,2016\n");
+        atlas.story.LayerData layer = atlas.story.AtlasData.loadLayer(f, null, null);
+        robot.interact(() -> {
+            state.storyProperty().set(state.story().withLayer(layer)); // as `--data towns.csv` opens the window
+            window.layers().showGivenAtStart();
+        });
+        assertTrue(state.rangeModeProperty().get(), "the time shows the data's period");
+        assertEquals(LocalDate.of(2015, 6, 1), state.rangeFromProperty().get());
+        assertEquals(LocalDate.of(2017, 3, 31), state.rangeToProperty().get());
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            var v = state.viewportProperty().get();
+            double[] a = Projection.eurasia().forward(28.505, 54.228), b = Projection.eurasia().forward(27.559, 53.027);
+            return v.scale() > 0 && v.worldBounds().contains(a[0], a[1]) && v.worldBounds().contains(b[0], b[1]) && v.zoomLevel() > 2;
+        });
+        assertTrue(listed(robot).stream().anyMatch(i -> i.title().equals("Slutsk")), "its items are listed");
+    }
+
+    @Test
     void theMappingDialogPreviewsAChoiceAndReloadsTheLayerWithIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         System.setProperty("atlas.settings", dir.resolve("settings.properties").toString());
         java.nio.file.Path f = dir.resolve("foreign-projects.geojson");
