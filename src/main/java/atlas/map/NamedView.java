@@ -98,25 +98,34 @@ public enum NamedView {
             e.expandBy(e.getWidth() * 0.02, e.getHeight() * 0.02);
         }
         double w = Math.max(1, v.width()), h = Math.max(1, v.height());
-        double s = Math.min(w / e.getWidth(), h / e.getHeight()) * margin;
+        // The Belarus view keeps the country between the date and buttons at the top and the scale bar and
+        // attribution at the bottom.
+        double bandTop = this == BELARUS && h > 300 ? TOP_PX : 0, bandBottom = this == BELARUS && h > 300 ? BOTTOM_PX : 0;
+        double s = Math.min(w / e.getWidth(), (h - bandTop - bandBottom) / e.getHeight()) * margin;
+        double yc = (bandTop + h - bandBottom) / 2; // where the envelope's centre goes on screen
         double cx = e.centre().x;
         if (this == BELARUS && keyOpen && LegendLayer.canShow(w, h, store)) {
             // The key's box (LegendLayer: at x 10, above the scale bar), with a few pixels to spare.
             double keyRight = 10 + LegendLayer.W + 12, keyTop = LegendLayer.top(h, store);
-            double left = w / 2 - e.getWidth() * s / 2, bottom = h / 2 + e.getHeight() * s / 2;
-            if (left < keyRight && bottom > keyTop) {
+            double left = w / 2 - e.getWidth() * s / 2, lowest = yc + e.getHeight() * s / 2;
+            if (left < keyRight && lowest > keyTop) {
                 double room = w - (w / 2 + e.getWidth() * s / 2), shift = keyRight - left;
                 if (shift <= room) {
                     cx -= shift / s;
                 } else {
                     // Not room enough: fit it into the map right of the key.
-                    s = Math.min((w - keyRight) / e.getWidth(), h / e.getHeight()) * margin;
+                    s = Math.min((w - keyRight) / e.getWidth(), (h - bandTop - bandBottom) / e.getHeight()) * margin;
                     cx -= ((keyRight + w) / 2 - w / 2) / s;
                 }
             }
         }
-        return v.centeredOn(cx, e.centre().y, s);
+        // The envelope's centre midway between the top and bottom bands.
+        double cy = e.centre().y + (yc - h / 2) / s;
+        return v.centeredOn(cx, cy, s);
     }
+
+    /** What the map draws over its top (date, view and zoom buttons) and bottom (scale bar, attribution) edges, in pixels. */
+    static final double TOP_PX = 44, BOTTOM_PX = 52;
 
     /** The projected envelope of a lon/lat box, sampled along its edges (the projection bends parallels). */
     public static Envelope box(double west, double south, double east, double north) {
