@@ -259,8 +259,21 @@ final class ItemList extends TableView<Integer> {
         Region swatch = new Region();
         swatch.getStyleClass().addAll("legend-swatch", "kind-" + s.kind(row).key());
         String col = web(c);
+        String diamond = "-fx-shape: \"M5,0 L10,5 L5,10 L0,5 Z\";";
+        if (story && s.kind(row) == atlas.story.Kind.PROJECT) {
+            // As the map draws it: in its stage's colour on the date shown, hollow when agreed, half-filled under construction.
+            atlas.story.Stage st = s.stageOn(row, state.window().to().toEpochDay());
+            String sc = web(paletteSource.palette().get("map-stage-" + (st == null ? "agreed" : st.key())));
+            String paper = web(paletteSource.palette().get("map-marker-fill"));
+            swatch.setStyle(diamond + " -fx-border-color: " + sc + "; -fx-border-width: 1.5; -fx-background-color: "
+                    + (st == null || st == atlas.story.Stage.AGREED ? paper : st == atlas.story.Stage.CONSTRUCTION ? "linear-gradient(to bottom, " + paper + " 50%, " + sc + " 50%)" : sc) + ";");
+            swatch.getProperties().put("stage", st == null ? "agreed" : st.key());
+            javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(swatch);
+            holder.setMinWidth(16);
+            return holder;
+        }
         swatch.setStyle(switch (s.kind(row)) {
-            case PROJECT -> "-fx-background-color: " + col + "; -fx-shape: \"M5,0 L10,5 L5,10 L0,5 Z\";";
+            case PROJECT -> "-fx-background-color: " + col + "; " + diamond;
             case PLACE -> "-fx-background-color: transparent; -fx-border-color: " + col + "; -fx-border-width: 2; -fx-border-radius: 5; -fx-background-radius: 5;";
             case CORRIDOR -> "-fx-background-color: " + col + "; -fx-scale-shape: false; -fx-shape: \"M0,3.5 L4,3.5 L4,6.5 L0,6.5 Z M6,3.5 L10,3.5 L10,6.5 L6,6.5 Z\";";
             default -> "-fx-background-color: " + col + "; -fx-background-radius: 5;";

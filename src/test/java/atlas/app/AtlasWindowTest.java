@@ -387,6 +387,27 @@ class AtlasWindowTest {
     }
 
     @Test
+    void aProjectsSymbolInTheListIsTheMapsItsStageOnTheDate(FxRobot robot) {
+        assertEquals("construction", listedStage(robot, "great-stone"), "under construction on 4 December 2023, as the map draws it");
+        robot.clickOn("#date-field").eraseText(40).write("2012-06-01").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("agreed", listedStage(robot, "great-stone"), "agreed, not yet built, in 2012");
+    }
+
+    /** The stage the list's symbol shows for item {@code id}, scrolled into view. */
+    @SuppressWarnings("unchecked")
+    private String listedStage(FxRobot robot, String id) {
+        Integer row = rowOf(id);
+        TableView<Integer> list = robot.lookup("#item-list").queryAs(TableView.class);
+        robot.interact(() -> list.scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableRow<?> r = (javafx.scene.control.TableRow<?>) robot.lookup(".table-row-cell")
+                .match(n -> n instanceof javafx.scene.control.TableRow<?> c && row.equals(c.getItem()) && c.isVisible()).query();
+        Node swatch = r.lookup(".legend-swatch");
+        return (String) swatch.getProperties().get("stage");
+    }
+
+    @Test
     void theMappingDialogPreviewsAChoiceAndReloadsTheLayerWithIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         System.setProperty("atlas.settings", dir.resolve("settings.properties").toString());
         java.nio.file.Path f = dir.resolve("foreign-projects.geojson");
