@@ -78,6 +78,16 @@ final class FilterBar extends HBox {
             return suggestions(state.story().store(), q);
         });
         completion.setVisibleRowCount(12);
+        // Select all (Ctrl+A, Cmd+A) selects the field's text, also while the suggestions show (they took the keys).
+        javafx.scene.input.KeyCombination selectAll = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> selectText = e -> {
+            if (selectAll.match(e)) {
+                search.selectAll();
+                e.consume();
+            }
+        };
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, selectText);
+        completion.getAutoCompletionPopup().getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, selectText);
         // Suggestions are whole titles with their dates: wider than the field, so the list opens leftwards
         // over the map from the field's right edge (the field sits at the window's right edge).
         completion.setPrefWidth(SUGGESTIONS_WIDTH);

@@ -119,6 +119,17 @@ class ReaderAtlasTest {
     }
 
     @Test
+    void selectAllInTheSearchFieldSelectsItsTextWhileSuggestionsShow(FxRobot robot) {
+        robot.clickOn("#search").write("Brest");
+        waitFor("the suggestions", () -> robot.lookup(".auto-complete-popup .list-cell").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Great");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Great", robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).getText());
+        robot.interact(() -> state.searchProperty().set(""));
+    }
+
+    @Test
     void homeGoesToTheDayRelationsBegan(FxRobot robot) {
         robot.clickOn(window.timeline().bar()).type(KeyCode.HOME);
         assertEquals(LocalDate.of(1992, 1, 20), state.date());
