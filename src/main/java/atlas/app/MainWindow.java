@@ -101,12 +101,14 @@ public final class MainWindow extends BorderPane {
         status.setId("status-line");
         status.getStyleClass().add("details-meta");
         status.setPadding(new javafx.geometry.Insets(0, 8, 2, 8));
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        // A status bar under the timeline, always there: a message coming or going never moves the map.
+        status.setMinHeight(18);
+        status.setMaxWidth(Double.MAX_VALUE);
         layers = new Layers(state, data.geo(), map, status::setText);
         details.setStatus(status::setText);
         state.navigation().messageProperty().addListener((o, was, said) -> status.setText(said));
         FilterBar filters = new FilterBar(state, map);
-        setTop(new VBox(menus(), banner, filters, filters.userRow(), status));
+        setTop(new VBox(menus(), banner, filters, filters.userRow()));
         // Dropping data files or a folder on the window opens each as a layer.
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
@@ -119,7 +121,7 @@ public final class MainWindow extends BorderPane {
             e.consume();
         });
         setCenter(center);
-        setBottom(timeline);
+        setBottom(new VBox(timeline, status));
         darkTheme.addListener((o, a, on) -> applyTheme(on));
         sceneProperty().addListener((o, a, sc) -> applyTheme(darkTheme.get()));
         state.dateProperty().set(Story.OPENING_DATE);
