@@ -163,13 +163,7 @@ final class DetailsPane extends ScrollPane {
         if (rows.isEmpty()) return;
         section(Ui.t("details.here", rows.size()));
         for (int i = 0; i < Math.min(MAX_LISTED, rows.size()); i++) {
-            int r = rows.get(i);
-            String key = store.key(r);
-            Hyperlink h = new Hyperlink(DateText.item(store.item(r)) + " · " + store.title(r));
-            h.setWrapText(true);
-            h.getStyleClass().add("place-event");
-            h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(key)));
-            box.getChildren().add(h);
+            itemLink(store, rows.get(i)).getStyleClass().add("place-event");
         }
         if (rows.size() > MAX_LISTED) meta(Ui.t("details.more", rows.size() - MAX_LISTED));
     }
@@ -198,14 +192,19 @@ final class DetailsPane extends ScrollPane {
                 count[Kind.PROJECT.ordinal()], count[Kind.CORRIDOR.ordinal()], count[Kind.PLACE.ordinal()]));
         if (newest >= 0) {
             section(Ui.t("details.overview.newest"));
-            String key = store.key(newest);
-            Hyperlink h = new Hyperlink(DateText.item(store.item(newest)) + " · " + store.title(newest));
-            h.setId("details-newest");
-            h.setWrapText(true);
-            h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(key)));
-            box.getChildren().add(h);
+            itemLink(store, newest).setId("details-newest");
         }
         box.getChildren().add(wrap(new Label(Ui.t("details.empty")), "details-meta"));
+    }
+
+    /** Adds a link "date · title" to row {@code row} that goes to the item. */
+    private Hyperlink itemLink(atlas.story.ItemStore store, int row) {
+        String key = store.key(row);
+        Hyperlink h = new Hyperlink(DateText.item(store.item(row)) + " · " + store.title(row));
+        h.setWrapText(true);
+        h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(key)));
+        box.getChildren().add(h);
+        return h;
     }
 
     /** Puts {@code text} on the clipboard and says so. */

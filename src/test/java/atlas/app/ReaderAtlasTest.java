@@ -277,17 +277,22 @@ class ReaderAtlasTest {
         assertEquals(width, play.getWidth(), 0.5, "Play and Pause take the same room");
     }
 
-    @Test
-    void aPublishedPictureIsTwiceTheSizeWithAFooterSayingWhatItShows(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        robot.clickOn("#category-military");
-        java.nio.file.Path out = dir.resolve("published.png");
-        int[] px = onFx(() -> {
+    /** The window's map written as a picture at {@code preset}, with its footer; its size in pixels. */
+    private int[] picture(PictureExport.Preset preset, java.nio.file.Path out) {
+        return onFx(() -> {
             try {
-                return PictureExport.write(state, FxTestSupport.data(), PictureExport.Preset.UHD, true, out);
+                return PictureExport.write(state, FxTestSupport.data(), preset, true, out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void aPublishedPictureIsTwiceTheSizeWithAFooterSayingWhatItShows(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        robot.clickOn("#category-military");
+        java.nio.file.Path out = dir.resolve("published.png");
+        int[] px = picture(PictureExport.Preset.UHD, out);
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.toFile());
         assertEquals(3840, img.getWidth());
         assertEquals(2160, img.getHeight());
@@ -305,13 +310,7 @@ class ReaderAtlasTest {
     void aPictureAtTheWindowsSizeShowsExactlyTheWindowsMapWithTheFooterUnderIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         atlas.state.Viewport v = state.viewportProperty().get();
         java.nio.file.Path out = dir.resolve("window.png");
-        int[] px = onFx(() -> {
-            try {
-                return PictureExport.write(state, FxTestSupport.data(), PictureExport.Preset.WINDOW_1X, true, out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        int[] px = picture(PictureExport.Preset.WINDOW_1X, out);
         assertEquals((int) v.width(), px[0], "as wide as the window's map");
         assertTrue(px[1] > v.height() + 20, "taller than the map by the footer: " + px[1] + " for a map of " + v.height());
         // The same map: drawn at the window's size, the picture's view is the window's (same centre, same scale).
