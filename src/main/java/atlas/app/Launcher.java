@@ -4,7 +4,8 @@ import atlas.cli.AtlasCommand;
 
 /**
  * The jar's entry point. It is not a JavaFX Application itself, so the one jar with JavaFX inside
- * starts from a double-click or {@code java -jar}. With no arguments it opens the window.
+ * starts from a double-click or {@code java -jar}. With no arguments it opens the window; a picture or a
+ * query from a JVM started without options runs in a second, tuned JVM ({@link BatchJvm}).
  */
 public final class Launcher {
     private Launcher() {
@@ -17,6 +18,8 @@ public final class Launcher {
             AtlasApp.launchWith(atlas.story.DataSpec.EMBEDDED);
             System.exit(0);
         }
+        int tuned = BatchJvm.runIfBatch(args); // a picture or a query from the jar: in a JVM tuned for a short run
+        if (tuned >= 0) System.exit(tuned);
         System.exit(AtlasCommand.run(args, AtlasApp::launchWith));
     }
 }
