@@ -42,18 +42,23 @@ public final class ItemStore {
     private ItemStore(Columns c, List<Layer> layers) {
         this.layers = List.copyOf(layers);
         this.categories = categoryTable(layers);
-        this.c = sortByDate(c);
-        // The interval tree is built on another core while this one builds the grid and the key table.
-        Columns sorted = this.c;
+        // The interval tree is built on another core as soon as the date order is known, while this one puts
+        // every column in that order and builds the grid and the key table.
+        int[] order = dateOrder(c);
+        int[] from = c.from, to = c.to;
+        int rows = c.rows;
         java.util.function.Supplier<TimeIndex> time = () -> {
-            long[] lo = new long[sorted.rows], hi = new long[sorted.rows];
+            long[] lo = new long[rows], hi = new long[rows];
             for (int i = 0; i < lo.length; i++) {
-                lo[i] = sorted.from[i];
-                hi[i] = sorted.to[i];
+                int r = order == null ? i : order[i];
+                lo[i] = from[r];
+                hi[i] = to[r];
             }
             return new TimeIndex(lo, hi);
         };
-        java.util.concurrent.CompletableFuture<TimeIndex> started = beside(sorted.rows, time);
+        java.util.concurrent.CompletableFuture<TimeIndex> started = beside(rows, time);
+        this.c = order == null ? c : c.reorder(order);
+        Columns sorted = this.c;
         this.grid = new PointGrid(this.c.x, this.c.y, this.c.rows);
         for (int i = 0; i < this.c.rows; i++) {
             if (this.c.geom[i] >= 0) shapes.insert(this.c.geomProjected.get(this.c.geom[i]).getEnvelopeInternal(), i);
@@ -147,8 +152,8 @@ public final class ItemStore {
         return List.copyOf(out);
     }
 
-    /** Rows in order of first day (undated rows first), ties in load order: a stable sort of packed keys. */
-    private static Columns sortByDate(Columns c) {
+    /** Rows in order of first day (undated rows first), ties in load order (a stable sort); null when they are in it already. */
+    private static int[] dateOrder(Columns c) {
         int n = c.rows;
         boolean sorted = true;
         int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
@@ -160,7 +165,7 @@ public final class ItemStore {
                 max = Math.max(max, d);
             }
         }
-        if (sorted) return c;
+        if (sorted) return null;
         int[] order = new int[n];
         if (min <= max && (long) max - min < 1 << 22) {
             // Days span a few thousand values: a counting sort, stable (ties keep their order), two passes.
@@ -179,7 +184,7 @@ public final class ItemStore {
             else Arrays.sort(keys);
             for (int i = 0; i < n; i++) order[i] = (int) keys[i];
         }
-        return c.reorder(order);
+        return order;
     }
 
     /** Open starts first, then the days from {@code min} on. */
