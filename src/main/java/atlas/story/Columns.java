@@ -22,7 +22,8 @@ final class Columns {
     short[] layer = new short[16], file = new short[16];
     byte[] kind = new byte[16], flags = new byte[16];
     double[] x = new double[16], y = new double[16], lon = new double[16], lat = new double[16];
-    TextColumn id = new TextColumn(), title = new TextColumn(), summary = new TextColumn(), detail = new TextColumn();
+    TextColumn id = new TextColumn(), title = new TextColumn(), summary = new TextColumn();
+    DetailColumn detail = new DetailColumn();
 
     /** Side tables: geometries in lon/lat and projected, stage lists {day, stage ordinal, …}, place ids. */
     List<Geometry> geomLonLat = new ArrayList<>(), geomProjected = new ArrayList<>();
@@ -45,6 +46,8 @@ final class Columns {
     /** One row being filled by a reader; {@link Columns#append} copies it, so it can be reused. */
     static final class Row {
         String id, title, summary, detail;
+        /** A user's feature whose properties are the details (instead of {@link #detail}); read by {@link Columns#append} at once. */
+        atlas.io.RawFeature detailOf;
         Kind kind;
         int category = -1, start, end, line, file;
         byte flags;
@@ -55,6 +58,7 @@ final class Columns {
 
         void clear() {
             id = title = summary = detail = null;
+            detailOf = null;
             kind = null;
             category = -1;
             start = end = line = 0;
@@ -102,7 +106,8 @@ final class Columns {
         id.add(r.id);
         title.add(r.title);
         summary.add(r.summary);
-        detail.addShared(r.detail);
+        if (r.detailOf != null) detail.addFeature(r.detailOf);
+        else detail.addShared(r.detail);
     }
 
     /** The period's last day: its end, an event's own start span, or open. */
@@ -326,7 +331,8 @@ final class Columns {
         c.lon = new double[n];
         c.lat = new double[n];
         int at = 0;
-        TextColumn id = null, title = null, summary = null, detail = null;
+        TextColumn id = null, title = null, summary = null;
+        DetailColumn detail = null;
         for (Columns p : parts) {
             int k = p.rows;
             System.arraycopy(p.from, 0, c.from, at, k);

@@ -77,7 +77,7 @@ final class GenericSchema {
         row.end = end;
         row.line = f.line;
         row.category = category(mapping.category() == null ? null : f.text(mapping.category()));
-        row.detail = attributes(f);
+        row.detailOf = f; // its properties are the details, kept column-wise (DetailColumn)
         if (f.geometryProblem != null) problems.add(new Problem(file, where, f.line, "geometry not used: " + f.geometryProblem + "; the feature is kept without a place"));
         Geometries.place(f, row, problems, file, id);
     }
@@ -141,7 +141,7 @@ final class GenericSchema {
         return b.append('}').toString();
     }
 
-    private static StringBuilder quote(StringBuilder b, String s) {
+    static StringBuilder quote(StringBuilder b, String s) {
         b.append('"');
         int plain = 0;
         while (plain < s.length()) {

@@ -15,10 +15,11 @@ final class TextColumn {
     /** Texts remembered for sharing; past this many, new texts are simply appended (bounded memory). */
     private static final int MAX_SHARED = 4096;
 
-    private byte[] pool = new byte[1024];
+    /** The bytes, and each row's offset and length in them (package-visible for {@link DetailColumn}'s decoding). */
+    byte[] pool = new byte[1024];
     private int used;
-    private int[] offset = new int[16];
-    private int[] length = new int[16];
+    int[] offset = new int[16];
+    int[] length = new int[16];
     private int rows;
     private Map<String, Long> shared;
     /** Repeats found, and whether looking for them was given up (see {@link #addShared}). */
@@ -41,6 +42,42 @@ final class TextColumn {
         encode(s);
         offset[rows] = start;
         length[rows++] = used - start;
+    }
+
+    /** Starts a row of bytes that {@link #put} and {@link #putText} write and {@link #endRow} closes. */
+    void startRow() {
+        grow();
+        offset[rows] = used;
+    }
+
+    /** One byte of the row started. */
+    void put(int b) {
+        ensure(1);
+        pool[used++] = (byte) b;
+    }
+
+    /** {@code s} as UTF-8 in the row started, after its length in bytes (an unsigned LEB128 varint). */
+    void putText(String s) {
+        if (s.length() <= 42) { // at most 126 bytes: the length is one byte, written in the place kept for it
+            ensure(1);
+            int at = used++;
+            encode(s);
+            pool[at] = (byte) (used - at - 1);
+            return;
+        }
+        int at = used;
+        encode(s);
+        int n = used - at, size = n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5;
+        ensure(size);
+        System.arraycopy(pool, at, pool, at + size, n);
+        for (int i = 0, v = n; i < size; i++, v >>>= 7) pool[at + i] = (byte) (i == size - 1 ? v : v & 0x7f | 0x80);
+        used += size;
+    }
+
+    /** Ends the row started. */
+    void endRow() {
+        length[rows] = used - offset[rows];
+        rows++;
     }
 
     /** Appends {@code s}, sharing the bytes of an equal text added before through this method. */
