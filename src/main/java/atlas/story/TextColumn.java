@@ -225,30 +225,32 @@ final class TextColumn {
         if (used + more > pool.length) pool = Arrays.copyOf(pool, Math.max(pool.length * 2, used + more));
     }
 
-    /** UTF-8 straight into the pool, no intermediate byte[]. */
+    /** UTF-8 straight into the pool, no intermediate byte[] (the pool and its fill in locals: no field write per byte). */
     private void encode(String s) {
         int n = s.length();
-        ensure(n * 3);
+        ensure(n * 3); // at most 3 bytes a char (a surrogate pair: 4 bytes for 2 chars)
+        byte[] p = pool;
+        int u = used;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                pool[used++] = (byte) c;
+                p[u++] = (byte) c;
             } else if (c < 0x800) {
-                pool[used++] = (byte) (0xc0 | c >> 6);
-                pool[used++] = (byte) (0x80 | c & 0x3f);
+                p[u++] = (byte) (0xc0 | c >> 6);
+                p[u++] = (byte) (0x80 | c & 0x3f);
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
-                ensure(4);
-                pool[used++] = (byte) (0xf0 | cp >> 18);
-                pool[used++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                pool[used++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                pool[used++] = (byte) (0x80 | cp & 0x3f);
+                p[u++] = (byte) (0xf0 | cp >> 18);
+                p[u++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                p[u++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                p[u++] = (byte) (0x80 | cp & 0x3f);
             } else {
                 if (Character.isSurrogate(c)) c = '\ufffd';
-                pool[used++] = (byte) (0xe0 | c >> 12);
-                pool[used++] = (byte) (0x80 | c >> 6 & 0x3f);
-                pool[used++] = (byte) (0x80 | c & 0x3f);
+                p[u++] = (byte) (0xe0 | c >> 12);
+                p[u++] = (byte) (0x80 | c >> 6 & 0x3f);
+                p[u++] = (byte) (0x80 | c & 0x3f);
             }
         }
+        used = u;
     }
 }
