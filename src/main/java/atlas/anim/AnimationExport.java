@@ -48,20 +48,26 @@ public final class AnimationExport {
         }
         List<LocalDate> dates = spec.dates();
         AtomicFiles.writeChannel(out, ch -> {
-            FrameEncoder enc = format == AnimationSpec.Format.GIF
+            try (FrameEncoder enc = format == AnimationSpec.Format.GIF
                     ? new GifEncoder(java.nio.channels.Channels.newOutputStream(ch), spec.fps())
-                    : new Mp4Encoder(ch, spec.fps());
-            for (int i = 0; i < dates.size(); i++) {
-                if (cancelled.getAsBoolean()) throw new CancellationException("export cancelled");
-                BufferedImage frame = frames.frameAt(dates.get(i));
-                if (frame.getWidth() != spec.width() || frame.getHeight() != spec.height()) {
-                    throw new IllegalStateException("frame of " + frame.getWidth() + "x" + frame.getHeight() + ", expected " + spec.width() + "x" + spec.height());
-                }
-                enc.add(frame);
-                progress.frameDone(i + 1, dates.size(), dates.get(i));
+                    : new Mp4Encoder(ch, spec.fps())) {
+                frames(spec, frames, dates, enc, progress, cancelled);
             }
-            if (cancelled.getAsBoolean()) throw new CancellationException("export cancelled");
-            enc.finish();
         });
+    }
+
+    private static void frames(AnimationSpec spec, FrameSource frames, List<LocalDate> dates, FrameEncoder enc, Progress progress,
+                               BooleanSupplier cancelled) throws IOException {
+        for (int i = 0; i < dates.size(); i++) {
+            if (cancelled.getAsBoolean()) throw new CancellationException("export cancelled");
+            BufferedImage frame = frames.frameAt(dates.get(i));
+            if (frame.getWidth() != spec.width() || frame.getHeight() != spec.height()) {
+                throw new IllegalStateException("frame of " + frame.getWidth() + "x" + frame.getHeight() + ", expected " + spec.width() + "x" + spec.height());
+            }
+            enc.add(frame);
+            progress.frameDone(i + 1, dates.size(), dates.get(i));
+        }
+        if (cancelled.getAsBoolean()) throw new CancellationException("export cancelled");
+        enc.finish();
     }
 }
