@@ -52,7 +52,7 @@ public final class MapFrames implements AnimationExport.FrameSource {
             state.rangeModeProperty().set(false);
             state.dateProperty().set(date);
             map.drawNow();
-            return map.canvas().snapshot(null, new WritableImage(width, height));
+            return map.snapshotMap(new WritableImage(width, height)); // both canvases: the countries and border are on the lower one
         });
         // Encoders want opaque 24-bit pixels; convert here, off the JavaFX thread.
         BufferedImage argb = SwingFXUtils.fromFXImage(snap, null);

@@ -112,6 +112,17 @@ class AnimationCommandTest {
             }
         }
         assertTrue(swatch > 50, "the PNG has China's swatch in its key: " + swatch + " pixels");
+        // And the whole frame is the picture of that day: the sea, the countries and the EU border too (they are
+        // drawn on a canvas of their own, which the frames once left out), within a 256-colour palette's error.
+        long off = 0;
+        for (int y = 0; y < still.getHeight(); y++) {
+            for (int x = 0; x < still.getWidth(); x++) {
+                int p = still.getRGB(x, y), q = frame.getRGB(x, y);
+                int d = Math.abs((q >> 16 & 255) - (p >> 16 & 255)) + Math.abs((q >> 8 & 255) - (p >> 8 & 255)) + Math.abs((q & 255) - (p & 255));
+                if (d > 48) off++;
+            }
+        }
+        assertTrue(off < still.getWidth() * (long) still.getHeight() / 100, off + " pixels of the GIF's frame differ from the PNG of the same day");
     }
 
     private static List<BufferedImage> readGifFrames(Path gif) throws Exception {
