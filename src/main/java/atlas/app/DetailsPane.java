@@ -46,7 +46,10 @@ final class DetailsPane extends ScrollPane {
         box.getStyleClass().add("details-pane");
         setContent(box);
         setFitToWidth(true);
-        state.selectedProperty().addListener(o -> refresh());
+        state.selectedProperty().addListener((o, was, now) -> {
+            refresh();
+            if (!java.util.Objects.equals(was, now)) setVvalue(0); // another item's details start at its title
+        });
         state.shownProperty().addListener(o -> refresh()); // after each change of date or filter (the window is set before it)
         state.storyProperty().addListener(o -> refresh());
         Ui.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));

@@ -153,7 +153,14 @@ final class ItemList extends TableView<Integer> {
         int at = row < 0 ? -1 : rows.indexOfRow(row);
         if (at >= 0) {
             getSelectionModel().clearAndSelect(at);
-            if (!inView(at)) scrollTo(Math.max(0, at - 2));
+            // Whether it is in view is known after the rows are laid out: a search moves the date (other rows)
+            // and selects at once, and the cells on screen are still the old rows' until then.
+            reveal = at;
+            if (getScene() != null) {
+                getScene().removePostLayoutPulseListener(revealer);
+                getScene().addPostLayoutPulseListener(revealer);
+                javafx.application.Platform.requestNextPulse();
+            }
         } else {
             getSelectionModel().clearSelection();
             if (r == null) followDate();
@@ -185,6 +192,19 @@ final class ItemList extends TableView<Integer> {
     }
 
     private boolean laidOut;
+
+    /** A list position to bring into view once the rows are laid out, or -1. */
+    private int reveal = -1;
+    /** Brings {@link #reveal} into view after a pulse's layout (when the cells on screen are the new rows'), once. */
+    private final Runnable revealer = new Runnable() {
+        @Override
+        public void run() {
+            if (getScene() != null) getScene().removePostLayoutPulseListener(this);
+            int at = reveal;
+            reveal = -1;
+            if (at >= 0 && at < getItems().size() && !inView(at)) scrollTo(Math.max(0, at - 2));
+        }
+    };
 
     @Override
     protected void layoutChildren() {
