@@ -168,6 +168,31 @@ class ReaderAtlasTest {
     }
 
     @Test
+    void aSearchedItemIsSeenInTheListAndNewDetailsStartAtTheTitle(FxRobot robot) {
+        robot.clickOn("#search").write("great stone ind");
+        waitFor("the suggestions", () -> robot.lookup(".auto-complete-popup .list-cell")
+                .match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().startsWith("Great Stone Industrial Park")).tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        javafx.scene.Node suggestion = robot.lookup(".auto-complete-popup .list-cell")
+                .match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().startsWith("Great Stone Industrial Park")).query();
+        robot.clickOn(suggestion);
+        waitFor("Great Stone selected", () -> FeatureRef.item("great-stone").equals(state.selectedProperty().get()));
+        var table = robot.lookup("#item-list").queryAs(javafx.scene.control.TableView.class);
+        waitFor("its row in view", () -> {
+            javafx.geometry.Bounds list = table.localToScreen(table.getBoundsInLocal());
+            return robot.lookup("#item-list .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> row && row.isSelected() && row.isVisible()).tryQuery()
+                    .map(n -> n.localToScreen(n.getBoundsInLocal()))
+                    .filter(b -> b.getMinY() >= list.getMinY() + 20 && b.getMaxY() <= list.getMaxY() + 1).isPresent();
+        });
+        // Its details are long: read them to the end, then pick another item in the list.
+        var pane = robot.lookup("#details").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> pane.setVvalue(pane.getVmax()));
+        robot.clickOn("#item-list").type(KeyCode.UP);
+        waitFor("another item", () -> state.selectedProperty().get() != null && !FeatureRef.item("great-stone").equals(state.selectedProperty().get()));
+        waitFor("its details from their title", () -> pane.getVvalue() == 0);
+    }
+
+    @Test
     void aRelatedLinkGoesToItsItemAndBackReturns(FxRobot robot) {
         robot.clickOn("#date-field").eraseText(40).write("2015-09-15").type(KeyCode.ENTER);
         robot.interact(() -> state.navigation().goTo(FeatureRef.item("ev-2015-directive-5")));
