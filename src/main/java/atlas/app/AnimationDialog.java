@@ -136,8 +136,12 @@ final class AnimationDialog extends Stage {
     }
 
     /** Opens the dialog for the window's state (its view, filters and fading window). */
-    static AnimationDialog open(Window owner, AtlasState source, GeoData geo) {
+    /** Where the main window says what was done (the written file), or null. */
+    private java.util.function.Consumer<String> done;
+
+    static AnimationDialog open(Window owner, AtlasState source, GeoData geo, java.util.function.Consumer<String> done) {
         AnimationDialog d = new AnimationDialog(owner, source, geo);
+        d.done = done;
         d.show();
         return d;
     }
@@ -211,7 +215,10 @@ final class AnimationDialog extends Stage {
         status.textProperty().bind(task.messageProperty());
         export.setDisable(true);
         cancel.setDisable(false);
-        task.setOnSucceeded(e -> finished(Ui.t("anim.done", out, spec.dates().size())));
+        task.setOnSucceeded(e -> {
+            finished(Ui.t("anim.done", out, spec.dates().size()));
+            if (done != null) done.accept(Ui.t("anim.done", out, spec.dates().size())); // the window's status bar too, not an earlier message
+        });
         // A cancelled export ends by failing with CancellationException, after its temporary file is gone.
         task.setOnFailed(e -> {
             Throwable t = task.getException();

@@ -56,7 +56,10 @@ public final class MainWindow extends BorderPane {
     private final TimelinePane timeline;
     private final HBox banner = new HBox(8);
     /** Says the banner again in a new language (held here: the language property holds it weakly). */
-    private final javafx.beans.InvalidationListener relabel = o -> updateBanner();
+    private final javafx.beans.InvalidationListener relabel = o -> {
+        updateBanner();
+        this.status.setText(""); // a message said in the last language is not said again in this one: it goes
+    };
     private final Label bannerText = new Label();
     private final HostServices host;
     private final Layers layers;
@@ -89,6 +92,7 @@ public final class MainWindow extends BorderPane {
 
         Button show = Ui.label(new Button(), "banner.show");
         show.setOnAction(e -> showProblems());
+        show.setMinWidth(Region.USE_PREF_SIZE); // the message gives way (it ends in "…"), never the button's name
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         banner.getChildren().addAll(bannerText, grow, show);
@@ -265,7 +269,7 @@ public final class MainWindow extends BorderPane {
         export.setOnAction(e -> exportPng());
         MenuItem exportAnimation = Ui.item(new MenuItem(), "menu.file.export.animation");
         exportAnimation.setId("export-animation");
-        exportAnimation.setOnAction(e -> AnimationDialog.open(getScene().getWindow(), state, data.geo()));
+        exportAnimation.setOnAction(e -> AnimationDialog.open(getScene().getWindow(), state, data.geo(), status::setText));
         MenuItem quit = Ui.item(new MenuItem(), "menu.file.quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());

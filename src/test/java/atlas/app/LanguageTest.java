@@ -81,8 +81,10 @@ class LanguageTest {
         fx(() -> state.dateProperty().set(LocalDate.of(2023, 12, 4)));
         fx(() -> window.map().showView(NamedView.BELARUS));
         waitFor("the Belarus view's labels", () -> window.map().placedLabels().contains("Minsk"));
+        robot.interact(() -> ((javafx.scene.control.Label) window.lookup("#status-line")).setText("Saved map.png (1600×1000)"));
         choose("Беларуская");
         assertEquals(Language.BE, Ui.language());
+        assertEquals("", onFx(() -> ((javafx.scene.control.Label) window.lookup("#status-line")).getText()), "no English message left in the status bar");
         String menus = onFx(() -> String.join(" ", ((MenuBar) window.lookup(".menu-bar")).getMenus().stream().map(Menu::getText).toList()));
         assertTrue(menus.contains("_Файл") && menus.contains("_Выгляд"), menus);
         TableView<?> list = robot.lookup("#item-list").queryAs(TableView.class);
