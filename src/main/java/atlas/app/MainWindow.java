@@ -65,6 +65,7 @@ public final class MainWindow extends BorderPane {
     private final Layers layers;
     private final Label status = new Label();
     private final ItemList list;
+    private final DetailsPane details;
     /** The list and details' place beside the map (see {@link #sidePanelAfterFirstFrame}). */
     private final javafx.scene.layout.StackPane sideSlot = new javafx.scene.layout.StackPane();
     private final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty(this, "darkTheme", false);
@@ -82,6 +83,7 @@ public final class MainWindow extends BorderPane {
         });
         DetailsPane details = new DetailsPane(state, data.geo(), this::openUrl);
         this.list = list;
+        this.details = details;
         SplitPane side = new SplitPane(list.withBar(), details);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.45);
@@ -184,6 +186,12 @@ public final class MainWindow extends BorderPane {
     public void installShortcuts(Scene scene) {
         GoMenu.install(scene, state.navigation());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F6 && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                // From anywhere, the search field too: on to the next pane (Shift: the one before).
+                nextPane(scene.getFocusOwner(), e.isShiftDown() ? -1 : 1);
+                e.consume();
+                return;
+            }
             if (typing(scene.getFocusOwner())) return;
             if (e.getCode() == KeyCode.SPACE) {
                 var p = timeline.playback().playingProperty();
@@ -195,6 +203,22 @@ public final class MainWindow extends BorderPane {
             boolean ctrl = e.isControlDown() || e.isShortcutDown();
             if (timeline.bar().dateKey(e.getCode(), e.isShiftDown(), ctrl)) e.consume();
         });
+    }
+
+    /**
+     * F6: the keyboard's focus moves to the next of the window's panes that shows, in reading order: the map,
+     * the list, the details, the timeline (Tab would walk through every filter chip on the way).
+     */
+    void nextPane(javafx.scene.Node focus, int step) {
+        List<javafx.scene.Node> panes = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : new javafx.scene.Node[] {map, list, details, timeline.bar()}) {
+            if (n.getScene() != null && n.isVisible() && n.getLayoutBounds().getWidth() > 0 && n.getLayoutBounds().getHeight() > 0) panes.add(n);
+        }
+        if (panes.isEmpty()) return;
+        int at = -1;
+        for (javafx.scene.Node n = focus; n != null && at < 0; n = n.getParent()) at = panes.indexOf(n);
+        int next = at < 0 ? (step > 0 ? 0 : panes.size() - 1) : Math.floorMod(at + step, panes.size());
+        panes.get(next).requestFocus();
     }
 
     /** Whether {@code focus} is a field where keys edit text (a read-only text, like the details', is not). */

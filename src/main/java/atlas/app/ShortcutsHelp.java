@@ -12,6 +12,7 @@ final class ShortcutsHelp {
             "Anywhere",
             "  Alt+← / Alt+→      Back / Forward along the items you went to",
             "  Space              Play / pause (except while typing)",
+            "  F6 / Shift+F6      On to the map, the list, the details, the timeline / back",
             "  Ctrl+1 … Ctrl+4    Views: Belarus, Belarus and neighbours, corridors, Eurasia",
             "  Ctrl+O             Open data as a layer",
             "  Ctrl+E             Export map as PNG",

@@ -1,5 +1,7 @@
 package atlas.app;
 
+import atlas.FxTestSupport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,6 +97,30 @@ class KeysAndListTest {
         assertEquals(d, state.date(), "in the search field the keys edit the text");
         assertEquals(5, search.getCaretPosition(), "End took the caret to the end of the text");
         robot.interact(() -> search.setText(""));
+    }
+
+    @Test
+    void f6MovesTheKeyboardFromPaneToPaneFromTheSearchFieldToo(FxRobot robot) {
+        robot.clickOn("#search").write("minsk");
+        java.util.function.Supplier<Node> focus = () -> FxTestSupport.onFx(() -> robot.lookup("#item-list").query().getScene().getFocusOwner());
+        java.util.function.Predicate<Node> in = pane -> {
+            for (Node n = focus.get(); n != null; n = n.getParent()) if (n == pane) return true;
+            return false;
+        };
+        Node map = window.map(), list = robot.lookup("#item-list").query(), details = robot.lookup("#details").query(), bar = window.timeline().bar();
+        robot.type(KeyCode.F6);
+        assertTrue(in.test(map), "from the search field, F6 goes to the map: " + focus.get());
+        robot.type(KeyCode.F6);
+        assertTrue(in.test(list), "then the list");
+        robot.type(KeyCode.F6);
+        assertTrue(in.test(details), "then the details");
+        robot.type(KeyCode.F6);
+        assertTrue(in.test(bar), "then the timeline");
+        robot.type(KeyCode.F6);
+        assertTrue(in.test(map), "and round to the map");
+        robot.press(KeyCode.SHIFT).type(KeyCode.F6).release(KeyCode.SHIFT);
+        assertTrue(in.test(bar), "Shift+F6 goes back");
+        assertEquals("minsk", robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).getText(), "the search kept its text");
     }
 
     @Test
