@@ -20,8 +20,12 @@ import java.util.Map;
  * boolean, nested JSON) and, but for null, its text as a varint length and UTF-8.
  */
 final class DetailColumn {
-    /** Distinct lists of names kept; a table with more (each row its own names) keeps its rows' texts instead. */
-    private static final int MAX_SHAPES = 1024;
+    /**
+     * Distinct lists of names kept, and names in them all; past either, rows are kept as text. A table whose
+     * rows each have names of their own would otherwise keep every name as a String (tens of bytes more
+     * than its text), a thousand rows of thousands of names: three times the memory of the texts.
+     */
+    private static final int MAX_SHAPES = 1024, MAX_NAMES = 16_384;
     private static final byte NULL = 0, STRING = 1, RAW = 2;
 
     private TextColumn bytes = new TextColumn();
@@ -69,7 +73,8 @@ final class DetailColumn {
                 bytes.putText(t);
             } else {
                 bytes.put(RAW);
-                bytes.putText(String.valueOf(v));
+                String t = String.valueOf(v);
+                bytes.putText(t == null ? "null" : t); // as StringBuilder.append(Object) writes a null toString()
             }
         }
         bytes.endRow();
@@ -94,7 +99,7 @@ final class DetailColumn {
         }
         Integer s = shapeIndex.get(Arrays.asList(names));
         if (s == null) {
-            if (shapes.size() >= MAX_SHAPES) return -1;
+            if (shapes.size() >= MAX_SHAPES || names.length > MAX_NAMES - names()) return -1;
             s = shapes.size();
             shapes.add(names);
             shapeIndex.put(Arrays.asList(names), s);
@@ -102,6 +107,13 @@ final class DetailColumn {
         lastShape = s;
         lastNames = shapes.get(s);
         return s;
+    }
+
+    /** The names held in all shapes. */
+    private int names() {
+        int n = 0;
+        for (String[] s : shapes) n += s.length;
+        return n;
     }
 
     /** Row {@code row}'s details as JSON object text, or null. */

@@ -123,6 +123,23 @@ class DetailColumnTest {
     }
 
     @Test
+    void rowsWithNamesOfTheirOwnDoNotHoldMoreThanTheirTexts() {
+        // Each row with 2,000 names no other row has: as lists of names they would take three times their texts.
+        DetailColumn shaped = new DetailColumn();
+        TextColumn text = new TextColumn();
+        for (int i = 0; i < 60; i++) {
+            RawFeature f = new RawFeature();
+            for (int k = 0; k < 2_000; k++) f.put("k" + i + "_" + k, "v");
+            shaped.addFeature(f);
+            text.add(GenericSchema.attributes(f));
+            assertEquals(GenericSchema.attributes(f), shaped.get(i));
+        }
+        shaped.trim();
+        text.trim();
+        assertTrue(shaped.bytes() < text.bytes() * 1.6, shaped.bytes() + " bytes against " + text.bytes() + " as text");
+    }
+
+    @Test
     void aTableKeepsItsNamesOnceNotOncePerRow() {
         DetailColumn shaped = new DetailColumn();
         TextColumn text = new TextColumn();
