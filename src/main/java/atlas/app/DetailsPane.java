@@ -111,7 +111,15 @@ final class DetailsPane extends ScrollPane {
         }
         if (!it.attributes().isEmpty()) attributes(it);
         section(Ui.t("details.sources"));
-        for (Source s : it.sources()) {
+        atlas.story.ItemStore store = state.story().store();
+        int at = store.find(it.key());
+        atlas.story.Layer layer = at < 0 ? null : store.layers().get(store.layer(at));
+        if (layer != null && !layer.story()) {
+            // A user's row: its file and layer are its source, said in the window's language (its line is below).
+            String file = it.file() == null ? "" : it.file().substring(Math.max(it.file().lastIndexOf('/'), it.file().lastIndexOf('\\')) + 1);
+            box.getChildren().add(text(Ui.t("details.user.source", file, layer.name()), null));
+        }
+        for (Source s : layer != null && !layer.story() ? List.<Source>of() : it.sources()) {
             if (s.hasWebLink()) {
                 Hyperlink h = new Hyperlink(s.title());
                 h.setGraphic(wrap(new Label(atlas.story.SourceHost.of(s.url())), "details-meta")); h.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);

@@ -330,6 +330,17 @@ class AtlasWindowTest {
         assertEquals("Fixture plant A", detailsTitle(robot));
         String text = detailsText(robot);
         assertTrue(text.contains("Attributes (layer foreign-projects)") && text.contains("Sector.Name") && text.contains("ENERGY"), text);
+        assertTrue(text.contains("foreign-projects.geojson (layer foreign-projects)"), "its file and layer are its source: " + text);
+        // In another language the window says them in it (a new user found "(layer mine)" and "line 5" in English).
+        robot.interact(() -> atlas.lang.Ui.setLanguage(atlas.lang.Language.RU));
+        try {
+            robot.interact(() -> state.selectedProperty().set(null));
+            robot.interact(() -> state.selectedProperty().set(FeatureRef.item("foreign-projects/101")));
+            String ru = detailsText(robot);
+            assertTrue(ru.contains("foreign-projects.geojson (слой foreign-projects)") && ru.contains("строка") && !ru.contains("(layer ") && !ru.contains("line "), ru);
+        } finally {
+            robot.interact(() -> atlas.lang.Ui.setLanguage(atlas.lang.Language.EN));
+        }
         // On the map: the item's polygon is drawn, and clicking inside it selects it.
         onFx(() -> {
             var v = window.map().viewportFor(state.story().get("foreign-projects/101"));
