@@ -29,25 +29,6 @@ final class SelectableText extends TextArea {
         textProperty().addListener(o -> fit());
     }
 
-    /**
-     * After layout, checks the measure against the area's own text, which wraps at its real width with its
-     * real font: if that is taller than the area shows (its last line would be cut), the area grows to it.
-     */
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        if (lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane inner && inner.getContent() instanceof javafx.scene.layout.Region content) {
-            double overflow = content.prefHeight(inner.getViewportBounds().getWidth()) - inner.getViewportBounds().getHeight();
-            if (overflow > 0.5) setPrefHeight(Math.ceil(getHeight() + overflow));
-        }
-    }
-
-    /** Whether all of the text shows, with nothing left to scroll (for tests of the details). */
-    boolean showsAll() {
-        if (!(lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane inner) || !(inner.getContent() instanceof javafx.scene.layout.Region content)) return true;
-        return content.prefHeight(inner.getViewportBounds().getWidth()) <= inner.getViewportBounds().getHeight() + 0.5;
-    }
-
     private void fit() {
         double w = getWidth() - snappedLeftInset() - snappedRightInset() - TEXT_PADDING;
         if (w <= 10) return;
