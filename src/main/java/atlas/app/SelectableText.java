@@ -9,8 +9,13 @@ import javafx.scene.text.Text;
  * its wrapped lines (measured with the same font at the area's width), so it never scrolls on its own.
  */
 final class SelectableText extends TextArea {
-    /** Width the text area keeps beside its text (its content padding and the room of a hidden scroll bar), so measured lines wrap as its own do. */
-    private static final double TEXT_PADDING = 14;
+    /**
+     * Width the text area keeps beside its text, so measured lines wrap as its own do: at first a safe guess
+     * (its content padding and the room of a scroll bar), then what its own text shows once laid out.
+     */
+    private double padding = 14;
+    /** The font its own text is drawn in (the stylesheet's, which the area's {@code font} property need not be). */
+    private javafx.scene.text.Font textFont;
     private final Text measure = new Text();
 
     SelectableText(String text, String styleClass) {
@@ -29,10 +34,48 @@ final class SelectableText extends TextArea {
         textProperty().addListener(o -> fit());
     }
 
+    /**
+     * Once laid out, the area's own text tells the font it is drawn in and the width it wraps at (with no scroll
+     * bar showing): measured with another font or width, lines were cut (a new user saw a summary's last line
+     * half hidden) or left over. When either differs from what the measure used, it measures again.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!(lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane inner) || !(inner.getContent() instanceof javafx.scene.Parent content)
+                || !(content.lookup(".text") instanceof Text own)) return;
+        boolean again = false;
+        if (own.getFont() != null && !own.getFont().equals(textFont)) {
+            textFont = own.getFont();
+            again = true;
+        }
+        if (own.getBoundsType() != measure.getBoundsType() || own.getLineSpacing() != measure.getLineSpacing()) {
+            // The skin measures its lines otherwise (centred logical bounds): a measure with the default is a line short in ten.
+            measure.setBoundsType(own.getBoundsType());
+            measure.setLineSpacing(own.getLineSpacing());
+            again = true;
+        }
+        boolean bar = inner.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof javafx.scene.control.ScrollBar sb
+                && sb.getOrientation() == javafx.geometry.Orientation.VERTICAL && sb.isVisible());
+        double pad = getWidth() - snappedLeftInset() - snappedRightInset() - own.getWrappingWidth();
+        if (!bar && own.getWrappingWidth() > 0 && pad >= 0 && pad < 40 && Math.abs(pad - padding) > 0.5) {
+            padding = pad;
+            again = true;
+        }
+        if (again) fit();
+    }
+
+    /** Whether all of its text shows, nothing left to scroll (for tests of the details). */
+    boolean showsAll() {
+        if (!(lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane inner) || !(inner.getContent() instanceof javafx.scene.layout.Region content)
+                || !(content.lookup(".text") instanceof Text own)) return true;
+        return own.getLayoutBounds().getHeight() + content.snappedTopInset() + content.snappedBottomInset() <= inner.getViewportBounds().getHeight() + 0.5;
+    }
+
     private void fit() {
-        double w = getWidth() - snappedLeftInset() - snappedRightInset() - TEXT_PADDING;
+        double w = getWidth() - snappedLeftInset() - snappedRightInset() - padding;
         if (w <= 10) return;
-        measure.setFont(getFont());
+        measure.setFont(textFont != null ? textFont : getFont());
         measure.setText(getText());
         measure.setWrappingWidth(w);
         double h = Math.ceil(measure.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset() + 4;

@@ -184,6 +184,9 @@ class ReaderAtlasTest {
                     .map(n -> n.localToScreen(n.getBoundsInLocal()))
                     .filter(b -> b.getMinY() >= list.getMinY() + 20 && b.getMaxY() <= list.getMaxY() + 1).isPresent();
         });
+        // Every text of its details shows whole: no box cuts its last line and scrolls on its own.
+        waitFor("every text of the details whole", () -> robot.lookup("#details .selectable-text").queryAll().stream()
+                .allMatch(n -> ((SelectableText) n).showsAll()));
         // Its details are long: read them to the end, then pick another item in the list.
         var pane = robot.lookup("#details").queryAs(javafx.scene.control.ScrollPane.class);
         robot.interact(() -> pane.setVvalue(pane.getVmax()));
