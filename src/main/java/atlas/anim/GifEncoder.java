@@ -36,7 +36,8 @@ final class GifEncoder implements FrameEncoder {
     private final int delayMs;
     private final ExecutorService workers;
     private final ArrayDeque<Future<byte[]>> encoding = new ArrayDeque<>();
-    private int threads = -1;
+    /** Frames encoded at once: the cores, fewer when the frames are large (set at the first frame). */
+    private int threads;
     private int frames;
 
     /** Writes to {@code out}, which it does not close; frames are encoded on up to {@code cores} threads. */

@@ -31,7 +31,7 @@ final class BatchJvm {
     /**
      * The command that runs {@code args} in the tuned JVM, or null when they run in this one: {@code jvmOptions}
      * are this JVM's input arguments, {@code javaHome} and {@code classPath} its {@code java.home} and
-     * {@code java.class.path}.
+     * {@code java.class.path}, {@code parentPid} its process id (the second JVM stops when it is gone).
      */
     static List<String> command(String[] args, List<String> jvmOptions, String javaHome, String classPath, long parentPid) {
         if (!jvmOptions.isEmpty() || !batch(args) || javaHome == null || classPath == null || classPath.isEmpty()) return null;

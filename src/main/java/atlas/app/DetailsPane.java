@@ -116,8 +116,7 @@ final class DetailsPane extends ScrollPane {
         atlas.story.Layer layer = at < 0 ? null : store.layers().get(store.layer(at));
         if (layer != null && !layer.story()) {
             // A user's row: its file and layer are its source, said in the window's language (its line is below).
-            String file = it.file() == null ? "" : it.file().substring(Math.max(it.file().lastIndexOf('/'), it.file().lastIndexOf('\\')) + 1);
-            box.getChildren().add(text(Ui.t("details.user.source", file, layer.name()), null));
+            box.getChildren().add(text(Ui.t("details.user.source", it.file() == null ? "" : atlas.io.DataSource.fileName(it.file()), layer.name()), null));
         }
         for (Source s : layer != null && !layer.story() ? List.<Source>of() : it.sources()) {
             if (s.hasWebLink()) {

@@ -14,6 +14,11 @@ public interface DataSource {
 
     InputStream open() throws IOException;
 
+    /** The last part of a source's name (a path with / or \\ separators): its file name. */
+    static String fileName(String name) {
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
     /** The file on disk, when the source is one (large files can then be split and read in parallel). */
     default java.nio.file.Path path() {
         return null;

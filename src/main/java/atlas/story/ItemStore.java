@@ -58,7 +58,6 @@ public final class ItemStore {
         };
         java.util.concurrent.CompletableFuture<TimeIndex> started = beside(rows, time);
         this.c = order == null ? c : c.reorder(order);
-        Columns sorted = this.c;
         this.grid = new PointGrid(this.c.x, this.c.y, this.c.rows);
         for (int i = 0; i < this.c.rows; i++) {
             if (this.c.geom[i] >= 0) shapes.insert(this.c.geomProjected.get(this.c.geom[i]).getEnvelopeInternal(), i);
@@ -66,7 +65,7 @@ public final class ItemStore {
         shapes.build();
         keyPrefix = new String[layers.size()];
         for (int l = 0; l < layers.size(); l++) keyPrefix[l] = layers.get(l).story() ? "" : layers.get(l).name() + "/";
-        keyTable = beside(sorted.rows, this::buildKeys);
+        keyTable = beside(rows, this::buildKeys);
         placeRows = resolvePlaces();
         this.started = join(started);
     }

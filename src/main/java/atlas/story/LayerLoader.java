@@ -246,7 +246,7 @@ public final class LayerLoader {
                     Part part = new Part(piece.expectedFeatures(), n);
                     parts[p] = part;
                     part.generic = story ? null : new GenericSchema(generic.mapping(), generic.kindField, generic.openEndField);
-                    if (part.generic != null) part.generic.rowIdPrefix = folder ? fileName(src.name()) + ":" : "";
+                    if (part.generic != null) part.generic.rowIdPrefix = folder ? atlas.io.DataSource.fileName(src.name()) + ":" : "";
                     int fileIndex = part.columns.fileIndex(src.name());
                     Columns.Row row = new Columns.Row();
                     part.whole = piece.read(f -> {
@@ -379,7 +379,7 @@ public final class LayerLoader {
         if (story) {
             if (!StorySchema.toRow(file, f, row, problems)) return;
         } else {
-            generic.rowIdPrefix = folder ? fileName(file) + ":" : "";
+            generic.rowIdPrefix = folder ? atlas.io.DataSource.fileName(file) + ":" : "";
             generic.toRow(file, f, row, problems);
         }
         columns.append(row, 0);
@@ -391,10 +391,6 @@ public final class LayerLoader {
                 + RawFeature.MAX_PROPERTIES + " of each feature are kept");
     }
 
-    private static String fileName(String path) {
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(slash + 1);
-    }
 
     private LayerData finish(List<DataSource> files) {
         Columns c = dropDuplicates(columns);

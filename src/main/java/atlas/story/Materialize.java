@@ -47,7 +47,7 @@ final class Materialize {
         } else {
             attributes(d, attributes);
             String where = s.line(row) > 0 ? "line " + s.line(row) : null;
-            sources.add(new Source(fileName(s.file(row)) + " (layer " + layer.name() + ")", "", where));
+            sources.add(new Source(atlas.io.DataSource.fileName(s.file(row)) + " (layer " + layer.name() + ")", "", where));
         }
         Geometry lonLat = null, projected = null;
         if (s.shape(row) != null) {
@@ -70,8 +70,4 @@ final class Materialize {
         }
     }
 
-    private static String fileName(String path) {
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return slash >= 0 ? path.substring(slash + 1) : path;
-    }
 }
