@@ -31,6 +31,17 @@ import org.sqlite.SQLiteConfig;
 public final class GpkgReader implements FeatureReader {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** Whether a row's texts come packed in one array (see {@link Table#layout}); off, a call per column (the tests' reference). */
+    private final boolean pack;
+
+    public GpkgReader() {
+        this(true);
+    }
+
+    GpkgReader(boolean pack) {
+        this.pack = pack;
+    }
+
     @Override
     public void read(DataSource source, Consumer<RawFeature> sink, List<Problem> problems) {
         String file = source.name();
@@ -53,7 +64,7 @@ public final class GpkgReader implements FeatureReader {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             try (Connection c = config.createConnection("jdbc:sqlite:" + path.toAbsolutePath())) {
-                new Run(file, c, sink, problems).read();
+                new Run(file, c, sink, problems, pack).read();
             }
         } catch (SQLException e) {
             problems.add(new Problem(file, null, 0, "cannot be read as a GeoPackage: " + Texts.clip(e.getMessage())));
@@ -98,15 +109,59 @@ public final class GpkgReader implements FeatureReader {
     /** How one table's positions become lon/lat. */
     private enum Crs { LON_LAT, WEB_MERCATOR, OTHER }
 
-    /** A feature table as read: its columns and their types, the primary key's and geometry's columns (-1: none), its system. */
-    private record Table(String name, List<String> names, List<String> types, int pk, int geom, Crs crs, boolean prefixIds) {
+    /**
+     * A feature table as read: its columns and their types, the primary key's and geometry's columns (-1: none), its
+     * system, and whether its texts come packed (see {@link #layout}).
+     */
+    private record Table(String name, List<String> names, List<String> types, int pk, int geom, Crs crs, boolean prefixIds, boolean packed) {
+        /** Whether column {@code i} is read as text: the key, and every column but the geometry, BOOLEANs and BLOBs. */
+        boolean text(int i) {
+            return i == pk || i != geom && !types.get(i).startsWith("BOOL") && !types.get(i).equals("BLOB");
+        }
+
+        /**
+         * Where each column is in the query's result: its result column (from 1) when it is read on its own, or
+         * {@code -(1 + k)} for the k-th packed text, or 0 when it is not read (a BLOB). Packed, every text column comes
+         * cast to text inside {@code json_array}s of at most {@link #PACK} values after the columns read on their own,
+         * so a row costs two or three calls into SQLite rather than one a column.
+         */
+        int[] layout() {
+            int[] at = new int[names.size()];
+            int own = 0, texts = 0;
+            for (int i = 0; i < at.length; i++) {
+                if (!packed) at[i] = i + 1;
+                else if (text(i)) at[i] = -(1 + texts++);
+                else if (i == geom || !types.get(i).equals("BLOB")) at[i] = ++own;
+            }
+            return at;
+        }
+
         /** The query for its rows, every column named and quoted, with {@code tail} (a condition, an order) after it. */
         String select(String tail) {
             StringBuilder sql = new StringBuilder("SELECT ");
-            for (int i = 0; i < names.size(); i++) sql.append(i == 0 ? "" : ", ").append(quote(names.get(i)));
+            int[] at = layout();
+            String sep = "";
+            for (int i = 0; i < at.length; i++) {
+                if (at[i] > 0) {
+                    sql.append(sep).append(quote(names.get(i)));
+                    sep = ", ";
+                }
+            }
+            int packedTexts = 0;
+            for (int i = 0; i < at.length; i++) {
+                if (at[i] >= 0) continue;
+                sql.append(packedTexts % PACK == 0 ? sep + "json_array(" : ", ").append("CAST(").append(quote(names.get(i))).append(" AS TEXT)");
+                if (++packedTexts % PACK == 0) sql.append(')');
+                sep = ", ";
+            }
+            if (packedTexts % PACK != 0) sql.append(')');
+            if (sep.isEmpty()) sql.append("NULL"); // nothing to read but the rows' count (a table of BLOBs)
             return sql.append(" FROM ").append(quote(name)).append(tail).toString();
         }
     }
+
+    /** At most this many values in one packed {@code json_array} (SQLite's least limit on a function's arguments is 127). */
+    static final int PACK = 100;
 
     /**
      * A large GeoPackage of one feature table with a one-column INTEGER primary key, cut into ranges of that key that
@@ -115,6 +170,10 @@ public final class GpkgReader implements FeatureReader {
      * key, geometry in a system that is refused (said by that read), or anything unexpected.
      */
     public static Pieces pieces(DataSource source, int parts, long minBytes) {
+        return pieces(source, parts, minBytes, true);
+    }
+
+    static Pieces pieces(DataSource source, int parts, long minBytes, boolean pack) {
         Path path = onDisk(source.name());
         if (path == null || parts < 2) return null;
         try {
@@ -123,7 +182,7 @@ public final class GpkgReader implements FeatureReader {
             config.setReadOnly(true);
             String url = "jdbc:sqlite:" + path.toAbsolutePath();
             try (Connection c = config.createConnection(url)) {
-                Run probe = new Run(source.name(), c, f -> { }, new ArrayList<>());
+                Run probe = new Run(source.name(), c, f -> { }, new ArrayList<>(), pack);
                 Table t = probe.single();
                 if (t == null) return null;
                 String key = quote(t.names.get(t.pk));
@@ -172,7 +231,7 @@ public final class GpkgReader implements FeatureReader {
                 }
                 ps.setLong(1, from);
                 if (!lastRange) ps.setLong(2, to);
-                Run run = new Run(file, c, sink, problems);
+                Run run = new Run(file, c, sink, problems, t.packed());
                 run.index = before;
                 try (ResultSet rs = ps.executeQuery()) {
                     run.rows(rs, t, before);
@@ -191,9 +250,11 @@ public final class GpkgReader implements FeatureReader {
         final Consumer<RawFeature> sink;
         final List<Problem> problems;
         final RawFeature f = new RawFeature();
+        final boolean pack;
         int index;
 
-        Run(String file, Connection c, Consumer<RawFeature> sink, List<Problem> problems) {
+        Run(String file, Connection c, Consumer<RawFeature> sink, List<Problem> problems, boolean pack) {
+            this.pack = pack;
             this.file = file;
             this.c = c;
             this.sink = sink;
@@ -293,40 +354,68 @@ public final class GpkgReader implements FeatureReader {
                 problems.add(new Problem(file, null, 0, "table '" + Texts.clip(table) + "' is listed in gpkg_contents but does not exist"));
                 return null;
             }
-            return new Table(table, names, types, pk, geomColumn == null ? -1 : names.indexOf(geomColumn), crs, prefixIds);
+            return new Table(table, names, types, pk, geomColumn == null ? -1 : names.indexOf(geomColumn), crs, prefixIds, pack && utf8());
         }
 
         /** The rows of {@code rs} as features; {@code row} rows of the table came before them. */
         void rows(ResultSet rs, Table t, int row) throws SQLException {
             String where = "table '" + Texts.clip(t.name) + "'";
             List<String> names = t.names;
+            int[] at = t.layout();
+            int own = 0;
+            for (int a : at) own = Math.max(own, a);
+            int texts = 0;
+            for (int a : at) texts = Math.max(texts, -a);
+            String[] packed = new String[texts];
+            PackedTexts unpack = new PackedTexts();
             while (rs.next()) {
                 row++;
                 f.clear();
                 f.index = index++;
-                String key = t.pk >= 0 ? rs.getString(t.pk + 1) : Integer.toString(row);
+                for (int g = 0, k = 0; k < texts; g++) {
+                    byte[] array = rs.getBytes(own + 1 + g);
+                    if (array == null) throw new SQLException("SQLite's json_array gave no text");
+                    int n = unpack.read(array, packed, k);
+                    if (n != Math.min(PACK, texts - k)) throw new SQLException("SQLite's json_array gave " + n + " values, not " + Math.min(PACK, texts - k));
+                    k += n;
+                }
+                String key = t.pk >= 0 ? text(rs, at[t.pk], packed) : Integer.toString(row);
                 f.id = t.prefixIds ? t.name + ":" + key : key;
                 for (int i = 0; i < names.size(); i++) {
                     if (i == t.pk) continue;
                     if (i == t.geom) {
                         if (t.crs != Crs.OTHER) {
-                            byte[] blob = rs.getBytes(i + 1);
+                            byte[] blob = rs.getBytes(at[i]);
                             if (blob != null) GpkgGeometry.decode(blob, f, t.crs == Crs.WEB_MERCATOR, where + ", row " + key);
                         }
                         continue;
                     }
                     String type = t.types.get(i);
                     if (type.startsWith("BOOL")) {
-                        Object v = rs.getObject(i + 1);
-                        f.put(names.get(i), v == null ? null : v instanceof Number n ? (Boolean) (n.intValue() != 0) : (Object) String.valueOf(v));
+                        Object v = rs.getObject(at[i]);
+                        // A BLOB among the booleans is its bytes as text, as in a text column.
+                        f.put(names.get(i), v == null ? null : v instanceof Number n ? (Boolean) (n.intValue() != 0)
+                                : v instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : (Object) String.valueOf(v));
                     } else if (type.equals("BLOB")) {
                         continue;
                     } else {
-                        f.put(names.get(i), rs.getString(i + 1));
+                        f.put(names.get(i), text(rs, at[i], packed));
                     }
                 }
                 f.put("table", t.name);
                 sink.accept(f);
+            }
+        }
+
+        /** A text column's value: its own result column, or its place among the row's packed texts. */
+        private static String text(ResultSet rs, int at, String[] packed) throws SQLException {
+            return at > 0 ? rs.getString(at) : packed[-at - 1];
+        }
+
+        /** Whether the database keeps its text in UTF-8 (what the packed texts are decoded as; GeoPackages do). */
+        private boolean utf8() throws SQLException {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA encoding")) {
+                return rs.next() && "UTF-8".equalsIgnoreCase(rs.getString(1));
             }
         }
 
