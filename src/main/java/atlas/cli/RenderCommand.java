@@ -79,8 +79,9 @@ public final class RenderCommand implements Callable<Integer> {
         fx.join();
         probe("fx");
         HeadlessFx.start(); // rethrows here if the toolkit could not start
-        if (spec != null) return animate(data, spec, named);
-        WritableImage snap = HeadlessFx.call(() -> draw(data, w, named));
+        boolean key = atlas.map.MapExport.keyFits(size.width(), size.height(), data.story().store());
+        if (spec != null) return animate(data, spec, named, key);
+        WritableImage snap = HeadlessFx.call(() -> draw(data, w, named, key));
         probe("drawn");
         int width = (int) snap.getWidth(), height = (int) snap.getHeight();
         int[] argb = new int[width * height];
@@ -92,23 +93,31 @@ public final class RenderCommand implements Callable<Integer> {
         }
         probe("written");
         System.err.println(atlas.io.Texts.line("wrote " + out + " (" + width + "x" + height + ")"));
+        if (!key) keyLeftOut();
         return data.problems().isEmpty() ? 0 : 3;
     }
 
-    private int animate(AtlasData data, AnimationSpec spec, NamedView named) throws java.io.IOException {
+    private int animate(AtlasData data, AnimationSpec spec, NamedView named, boolean key) throws java.io.IOException {
         AtlasState state = HeadlessFx.call(() -> new AtlasState(data.story()));
         state.trailingMonthsProperty().set(spec.trailMonths());
-        MapFrames frames = new MapFrames(state, data.geo(), size.width(), size.height(), v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store(), true, data.geo()));
+        if (!key) HeadlessFx.call(() -> state.hiddenLayers().add("legend"));
+        MapFrames frames = new MapFrames(state, data.geo(), size.width(), size.height(), v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store(), key, data.geo()));
         boolean terminal = System.console() != null;
         AnimationExport.write(spec, frames, out, (done, total, date) -> {
             if (terminal) System.err.print("\rframe " + done + " of " + total + " (" + date + ")" + (done == total ? "\n" : ""));
         }, () -> false);
         System.err.println("wrote " + out + " (" + spec.dates().size() + " frames, " + size.width() + "x" + size.height() + ", " + fps + " fps)");
+        if (!key) keyLeftOut();
         return 0;
     }
 
-    private WritableImage draw(AtlasData data, LocalDate[] w, NamedView named) {
+    private void keyLeftOut() {
+        System.err.println("note: at " + size.width() + "x" + size.height() + " the key is left out (it would cover more than 15% of the map; a larger --size has it)");
+    }
+
+    private WritableImage draw(AtlasData data, LocalDate[] w, NamedView named, boolean key) {
         AtlasState state = new AtlasState(data.story());
+        if (!key) state.hiddenLayers().add("legend");
         state.trailingMonthsProperty().set(Math.max(0, trailMonths));
         if (time.isRange()) {
             state.rangeFromProperty().set(w[0]);
@@ -118,7 +127,7 @@ public final class RenderCommand implements Callable<Integer> {
             state.dateProperty().set(w[0]);
         }
         return MapExport.render(state, data.geo(), size.width(), size.height(),
-                v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store(), true, data.geo()));
+                v -> named == NamedView.EURASIA ? v : named.apply(v, data.story().store(), key, data.geo()));
     }
 
     /**

@@ -31,10 +31,16 @@ final class LegendLayer implements MapLayer {
         return 24 + (FIXED_ROWS + user) * ROW;
     }
 
-    /** Whether the key fits a map of w × h above the scale bar, leaving some map to see: it is open by default. */
+    /**
+     * Whether the key fits a map of w × h above the scale bar, leaving most of the map to see (it covers at most
+     * {@link #MAX_SHARE} of it): it is open by default, and drawn in the {@code render} command's pictures.
+     */
     static boolean fits(double w, double h, atlas.story.ItemStore store) {
-        return w >= 480 && h >= boxHeight(store) + 48 + 60;
+        return w >= 480 && h >= boxHeight(store) + 48 + 60 && W * boxHeight(store) <= MAX_SHARE * w * h;
     }
+
+    /** The most of a map the key may cover and still be open by default (at 480×360 it would cover a quarter). */
+    static final double MAX_SHARE = 0.15;
 
     /** Whether the key can be shown at all on a map of w × h (narrower than {@link #fits}, it starts folded and opens on request). */
     static boolean canShow(double w, double h, atlas.story.ItemStore store) {

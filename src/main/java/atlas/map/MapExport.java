@@ -27,6 +27,11 @@ public final class MapExport {
         return map.snapshotMap(new WritableImage(width, height));
     }
 
+    /** Whether a map of {@code width} × {@code height} has room for the key, as the window opens it: else it is left out of a picture. */
+    public static boolean keyFits(int width, int height, atlas.story.ItemStore store) {
+        return LegendLayer.fits(width, height, store);
+    }
+
     /**
      * A picture for publishing: the map, with a footer of {@code footer} lines under it (none when
      * empty), {@code width} × {@code height} map pixels in all, drawn at {@code scale} device pixels

@@ -78,6 +78,22 @@ public class CommandLineTest {
         assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
     }
 
+    /** A picture too small for the key leaves it out and says so; a larger one has it (China's swatch: China is off the Belarus view). */
+    @Test
+    void aSmallPictureLeavesTheKeyOut(@TempDir Path dir) throws Exception {
+        for (String size : new String[] {"480x360", "800x500"}) {
+            Path png = dir.resolve(size + ".png");
+            Run r = run("render", "--view", "belarus", "--size", size, "--out", png.toString());
+            assertEquals(0, r.code(), r.err());
+            BufferedImage img = ImageIO.read(png.toFile());
+            int swatch = 0;
+            for (int y = 0; y < img.getHeight(); y++) for (int x = 0; x < img.getWidth(); x++) if ((img.getRGB(x, y) & 0xffffff) == 0xf3b3a6) swatch++;
+            boolean small = size.equals("480x360");
+            assertEquals(small, r.err().contains("the key is left out"), r.err());
+            assertTrue(small ? swatch == 0 : swatch > 50, size + ": " + swatch + " pixels of China's swatch");
+        }
+    }
+
     /** Where projected point {@code xy} is in a render of the default (Eurasia) view of w × h. */
     private static int[] screenOf(double[] xy, int w, int h) {
         AtlasState s = FxTestSupport.onFx(() -> new AtlasState(FxTestSupport.data().story()));
