@@ -397,7 +397,8 @@ public final class LayerLoader {
         if (anyStory) checkLinks(c);
         List<String> cats = anyGeneric ? topCategories(c) : List.of();
         if (generic != null && generic.undated > 0) {
-            problems.add(new Problem(name, null, 0, generic.undated + " of " + features + " features have no usable start date; they are shown at every date"));
+            problems.add(new Problem(name, null, 0, generic.undated + " of " + features + (generic.undated == 1 ? " features has no usable start date; it is shown at every date"
+                    : " features have no usable start date; they are shown at every date")));
         }
         c.trim();
         boolean story = anyStory && !anyGeneric;

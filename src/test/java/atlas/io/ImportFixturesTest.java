@@ -85,7 +85,7 @@ class ImportFixturesTest {
         assertEquals(10, l.items(), l.summary());
         // The one problem is the undated project, said once for the layer, in every format.
         assertEquals(1, s.problems().size(), s.problems().toString());
-        assertTrue(s.problems().get(0).message().startsWith("1 of 10 features have no usable start date"), s.problems().toString());
+        assertTrue(s.problems().get(0).message().startsWith("1 of 10 features has no usable start date"), s.problems().toString());
         for (Map.Entry<String, Expect> e : PROJECTS.entrySet()) {
             StoryItem it = s.get(l.name() + "/" + e.getKey());
             assertNotNull(it, file + " lacks " + e.getKey());
@@ -154,7 +154,7 @@ class ImportFixturesTest {
                 "--from", "2019-01-01", "--to", "2019-12-31", "--kind", "project");
         assertEquals(3, r.code(), "exit 3: loaded, with the undated project said: " + r.err());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("warning: " + Formats.layerName(DIR.resolve(file)) + ": 1 of 10 features have no usable start date"), r.err());
+        assertTrue(r.err().startsWith("warning: " + Formats.layerName(DIR.resolve(file)) + ": 1 of 10 features has no usable start date"), r.err());
         List<String> ids = new ArrayList<>();
         com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("items")
                 .forEach(e -> ids.add(e.getAsJsonObject().get("id").getAsString()));
@@ -214,7 +214,7 @@ class ImportFixturesTest {
         assertEquals("<p>Known to the <b>year</b> only.</p>", s.get(n + "ge-year").attributes().get("description"), "CDATA kept as written");
         assertEquals(1, ((Polygon) s.get(n + "ge-span-months").lonLat()).getNumInteriorRing(), "innerBoundaryIs is a hole");
         assertEquals(1, s.problems().size(), s.problems().toString());
-        assertTrue(s.problems().get(0).message().startsWith("1 of 9 features have no usable start date"), s.problems().toString());
+        assertTrue(s.problems().get(0).message().startsWith("1 of 9 features has no usable start date"), s.problems().toString());
         // Events cover their own span: a year, a month, a day, or begin to end.
         assertEquals(List.of("ge-no-time", "ge-span-days", "ge-year", "ge-month"), shown(s, "2015-05-20", "2015-05-20"));
         assertEquals(List.of("ge-no-time", "ge-span-days", "ge-datetime", "ge-dated-zone"), shown(s, "2016-01-01", "2016-12-31"));

@@ -74,7 +74,7 @@ class ForeignDataTest {
         Story s = Story.of(List.of(fixture(m)));
         assertEquals(new PartialDate(2011, 0, 0), s.get("foreign-projects/101").start());
         assertEquals(Kind.EVENT, s.get("foreign-projects/101").kind());
-        assertTrue(s.layers().get(0).problems().stream().anyMatch(p -> p.message().contains("1 of 6 features have no usable start date")), s.problems().toString());
+        assertTrue(s.layers().get(0).problems().stream().anyMatch(p -> p.message().contains("1 of 6 features has no usable start date")), s.problems().toString());
     }
 
     @Test
