@@ -113,7 +113,7 @@ public final class GpkgReader implements FeatureReader {
      * A feature table as read: its columns and their types, the primary key's and geometry's columns (-1: none), its
      * system, and whether its texts come packed (see {@link #layout}).
      */
-    private record Table(String name, List<String> names, List<String> types, int pk, int geom, Crs crs, boolean prefixIds, boolean packed) {
+    private record Table(String name, List<String> names, List<String> types, int pk, int keyColumns, int geom, Crs crs, boolean prefixIds, boolean packed) {
         /** Whether column {@code i} is read as text: the key, and every column but the geometry, BOOLEANs and BLOBs. */
         boolean text(int i) {
             return i == pk || i != geom && !types.get(i).startsWith("BOOL") && !types.get(i).equals("BLOB");
@@ -121,19 +121,35 @@ public final class GpkgReader implements FeatureReader {
 
         /**
          * Where each column is in the query's result: its result column (from 1) when it is read on its own, or
-         * {@code -(1 + k)} for the k-th packed text, or 0 when it is not read (a BLOB). Packed, every text column comes
-         * cast to text inside {@code json_array}s of at most {@link #PACK} values after the columns read on their own,
-         * so a row costs two or three calls into SQLite rather than one a column.
+         * {@code -(1 + k)} for the k-th packed text. Packed, every text column of a GeoPackage's text, date or number
+         * types comes cast to text inside {@code json_array}s of at most {@link #PACK} values after the columns read on
+         * their own, so a row costs two or three calls into SQLite rather than one a column. Columns of other types
+         * (a second geometry, an undeclared type: binary that JSON would escape byte by byte) are read on their own,
+         * and BLOBs are selected though never read, so that SQLite plans the same scan either way.
          */
         int[] layout() {
             int[] at = new int[names.size()];
             int own = 0, texts = 0;
             for (int i = 0; i < at.length; i++) {
-                if (!packed) at[i] = i + 1;
-                else if (text(i)) at[i] = -(1 + texts++);
-                else if (i == geom || !types.get(i).equals("BLOB")) at[i] = ++own;
+                if (packed && text(i) && packs(types.get(i))) at[i] = -(1 + texts++);
+                else at[i] = ++own;
             }
             return at;
+        }
+
+        /** GeoPackage's column types whose values are text, dates or numbers (a BOOLEAN is read on its own). */
+        private static boolean packs(String type) {
+            int paren = type.indexOf('(');
+            String base = (paren < 0 ? type : type.substring(0, paren)).strip();
+            return switch (base) {
+                case "TEXT", "DATE", "DATETIME", "INTEGER", "INT", "TINYINT", "SMALLINT", "MEDIUMINT", "BIGINT", "FLOAT", "DOUBLE", "REAL" -> true;
+                default -> false;
+            };
+        }
+
+        /** How one read of the table orders its rows: by a one-column INTEGER key, as the ranges are read; else as SQLite scans it. */
+        String order() {
+            return pk >= 0 && keyColumns == 1 && types.get(pk).equals("INTEGER") ? " ORDER BY " + quote(names.get(pk)) : "";
         }
 
         /** The query for its rows, every column named and quoted, with {@code tail} (a condition, an order) after it. */
@@ -155,7 +171,6 @@ public final class GpkgReader implements FeatureReader {
                 sep = ", ";
             }
             if (packedTexts % PACK != 0) sql.append(')');
-            if (sep.isEmpty()) sql.append("NULL"); // nothing to read but the rows' count (a table of BLOBs)
             return sql.append(" FROM ").append(quote(name)).append(tail).toString();
         }
     }
@@ -301,24 +316,30 @@ public final class GpkgReader implements FeatureReader {
             }
             if (tables.size() != 1) return null;
             Table t = describe(tables.get(0), false);
-            int keyColumns = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pragma_table_info(?) WHERE pk > 0")) {
-                ps.setString(1, tables.get(0));
-                try (ResultSet rs = ps.executeQuery()) {
-                    keyColumns = rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-            if (keyColumns != 1) return null; // a key of several columns orders rows otherwise than one of them
+            if (t == null || t.keyColumns != 1) return null; // a key of several columns orders rows otherwise than one of them
             boolean quiet = problems.equals(said);
-            if (t == null || !quiet || t.pk < 0 || t.crs == Crs.OTHER || !t.types.get(t.pk).equals("INTEGER")) return null;
+            if (!quiet || t.pk < 0 || t.crs == Crs.OTHER || !t.types.get(t.pk).equals("INTEGER")) return null;
             return t;
         }
 
         private void table(String table, boolean prefixIds) throws SQLException {
             Table t = describe(table, prefixIds);
             if (t == null) return;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(t.select(""))) {
+            int start = index;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(t.select(t.order()))) {
                 rows(rs, t, 0);
+            } catch (SQLException e) {
+                if (!t.packed()) throw e;
+                // What json_array cannot give (a text past SQLite's length limit once escaped, a JSON value from a
+                // view) or a fault: the rows not yet read, a column at a time, which says a fault as it would.
+                Table plain = new Table(t.name, t.names, t.types, t.pk, t.keyColumns, t.geom, t.crs, t.prefixIds, false);
+                int done = index - start;
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(plain.select(plain.order()))) {
+                    for (int k = 0; k < done && rs.next(); k++) {
+                        // skip the rows given already
+                    }
+                    rows(rs, plain, done);
+                }
             }
         }
 
@@ -338,7 +359,7 @@ public final class GpkgReader implements FeatureReader {
             Crs crs = geomColumn == null ? Crs.LON_LAT : crs(table, srsId);
             List<String> names = new ArrayList<>();
             List<String> types = new ArrayList<>();
-            int pk = -1;
+            int pk = -1, keyColumns = 0;
             try (PreparedStatement ps = c.prepareStatement("SELECT name, upper(type), pk FROM pragma_table_info(?)")) {
                 ps.setString(1, table);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -346,7 +367,9 @@ public final class GpkgReader implements FeatureReader {
                         names.add(rs.getString(1));
                         String type = rs.getString(2);
                         types.add(type == null ? "" : type);
-                        if (rs.getInt(3) == 1 && pk < 0) pk = names.size() - 1;
+                        int key = rs.getInt(3);
+                        if (key > 0) keyColumns++;
+                        if (key == 1 && pk < 0) pk = names.size() - 1;
                     }
                 }
             }
@@ -354,7 +377,7 @@ public final class GpkgReader implements FeatureReader {
                 problems.add(new Problem(file, null, 0, "table '" + Texts.clip(table) + "' is listed in gpkg_contents but does not exist"));
                 return null;
             }
-            return new Table(table, names, types, pk, geomColumn == null ? -1 : names.indexOf(geomColumn), crs, prefixIds, pack && utf8());
+            return new Table(table, names, types, pk, keyColumns, geomColumn == null ? -1 : names.indexOf(geomColumn), crs, prefixIds, pack && utf8());
         }
 
         /** The rows of {@code rs} as features; {@code row} rows of the table came before them. */
@@ -369,9 +392,6 @@ public final class GpkgReader implements FeatureReader {
             String[] packed = new String[texts];
             PackedTexts unpack = new PackedTexts();
             while (rs.next()) {
-                row++;
-                f.clear();
-                f.index = index++;
                 for (int g = 0, k = 0; k < texts; g++) {
                     byte[] array = rs.getBytes(own + 1 + g);
                     if (array == null) throw new SQLException("SQLite's json_array gave no text");
@@ -379,6 +399,10 @@ public final class GpkgReader implements FeatureReader {
                     if (n != Math.min(PACK, texts - k)) throw new SQLException("SQLite's json_array gave " + n + " values, not " + Math.min(PACK, texts - k));
                     k += n;
                 }
+                // Counted once its texts are there (a row json_array fails on is read again a column at a time).
+                row++;
+                f.clear();
+                f.index = index++;
                 String key = t.pk >= 0 ? text(rs, at[t.pk], packed) : Integer.toString(row);
                 f.id = t.prefixIds ? t.name + ":" + key : key;
                 for (int i = 0; i < names.size(); i++) {

@@ -42,16 +42,13 @@ final class PackedTexts {
 
     /** A string with escapes, its first {@code p - start} bytes plain; returns the position after its closing quote. */
     private int escaped(byte[] b, int start, int p, String[] out, int slot) throws SQLException {
-        int n = b.length, len = 0;
-        len = put(b, start, p - start, len);
+        int n = b.length, len = put(b, start, p - start, 0);
         while (true) {
+            int run = p;
+            while (p < n && b[p] != '"' && b[p] != '\\') p++;
+            len = put(b, run, p - run, len);
             if (p >= n) throw bad(b, p);
-            byte c = b[p];
-            if (c == '"') break;
-            if (c != '\\') {
-                len = put(b, p++, 1, len);
-                continue;
-            }
+            if (b[p] == '"') break;
             if (p + 1 >= n) throw bad(b, p);
             byte e = b[p + 1];
             p += 2;
@@ -65,6 +62,10 @@ final class PackedTexts {
                 case 'u' -> {
                     int u = hex(b, p);
                     p += 4;
+                    if (u < 0x80) {
+                        len = one((byte) u, len); // what SQLite writes for a control character or NUL
+                        continue;
+                    }
                     if (Character.isHighSurrogate((char) u) && p + 6 <= n && b[p] == '\\' && b[p + 1] == 'u') {
                         int low = hex(b, p + 2);
                         if (Character.isLowSurrogate((char) low)) {
@@ -79,6 +80,7 @@ final class PackedTexts {
             }
         }
         out[slot] = new String(scratch, 0, len, StandardCharsets.UTF_8);
+        if (scratch.length > 1 << 20) scratch = new byte[256]; // not held for the rest of the table after one huge text
         return p + 1;
     }
 
