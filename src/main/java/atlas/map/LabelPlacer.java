@@ -194,6 +194,7 @@ final class LabelPlacer {
     }
 
     private static double[] size(String s, Font f) {
+        if (SIZES.size() > 20_000) SIZES.clear(); // a user layer's many names, seen while panning: measured again when next seen
         return SIZES.computeIfAbsent(f.getStyle() + "|" + s, k -> {
             Text t = new Text(s);
             t.setFont(f);

@@ -92,6 +92,7 @@ final class StoryLayer implements MapLayer {
         }
         lastClusters = null;
         glows.draw(f, pts.rows, pts.xs, pts.ys, pts.n, layerColour);
+        labelUserItems(f, pts);
         for (int i = 0; i < pts.n; i++) {
             int r = pts.rows[i];
             switch (store.kind(r)) {
@@ -104,6 +105,44 @@ final class StoryLayer implements MapLayer {
                 }
             }
         }
+    }
+
+    /** A user layer's points are named on the map when at most this many are in view (more would hide one another). */
+    static final int LABEL_USER_MAX = 150;
+
+    /**
+     * Names a user layer's projects and events beside their points when few are in view and the map is zoomed in as
+     * far as the story's projects are named, below the story's names in priority: a file of forty sites in Belarus
+     * reads as a map, and its pictures carry the names. Their symbols are reserved so that no name covers them.
+     */
+    private void labelUserItems(Frame f, Points pts) {
+        if (f.viewport().zoomLevel() <= MapView.LABEL_ZOOM) return;
+        int user = 0;
+        for (int i = 0; i < pts.n; i++) if (userPoint(pts.rows[i]) && ++user > LABEL_USER_MAX) return;
+        for (int i = 0; i < pts.n; i++) {
+            int r = pts.rows[i];
+            if (!userPoint(r)) continue;
+            f.labels().reserve(pts.xs[i], pts.ys[i], 4.5);
+            String name = shortName(name(r));
+            if (!name.isEmpty()) f.labels().offer(name, pts.xs[i], pts.ys[i], 4.5, 30, false);
+        }
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\p{Cntrl}\\s]+");
+
+    /** A user item's title as a map name: on one line, cut after a word near 32 characters with "…" (the details give it whole). */
+    static String shortName(String title) {
+        if (title == null) return "";
+        String t = SPACES.matcher(title).replaceAll(" ").strip();
+        if (t.length() <= 32) return t;
+        int cut = t.lastIndexOf(' ', 32);
+        if (cut < 16) cut = Character.isHighSurrogate(t.charAt(31)) ? 31 : 32;
+        return t.substring(0, cut).strip() + "…";
+    }
+
+    private boolean userPoint(int r) {
+        Kind k = store.kind(r);
+        return (k == Kind.PROJECT || k == Kind.EVENT) && !store.layers().get(store.layer(r)).story();
     }
 
     /** Point symbols on screen this frame: rows and screen positions in primitive arrays. */

@@ -395,6 +395,25 @@ class AtlasWindowTest {
             return v.scale() > 0 && v.worldBounds().contains(a[0], a[1]) && v.worldBounds().contains(b[0], b[1]) && v.zoomLevel() > 2;
         });
         assertTrue(listed(robot).stream().anyMatch(i -> i.title().equals("Slutsk")), "its items are listed");
+        // Few of them in view: each is named beside its point (where a story name does not take the room).
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> window.map().placedLabels().containsAll(List.of("Barysaw", "Slutsk")));
+    }
+
+    /** More of a layer's points in view than can be read: none of them is named, the story's names stay. */
+    @Test
+    void manyItemsOfALayerInViewGoUnnamed(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StringBuilder b = new StringBuilder("name,lon,lat,date\n");
+        for (int i = 0; i < 400; i++) b.append("Site ").append(i).append(',').append(24 + i % 20 * 0.4).append(',').append(51.5 + i / 20 * 0.2).append(",2015\n");
+        java.nio.file.Path f = dir.resolve("sites.csv");
+        java.nio.file.Files.writeString(f, b);
+        atlas.story.LayerData layer = atlas.story.AtlasData.loadLayer(f, null, null);
+        robot.interact(() -> {
+            state.storyProperty().set(state.story().withLayer(layer));
+            window.layers().showGivenAtStart();
+        });
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> state.viewportProperty().get().zoomLevel() > 2
+                && window.map().placedLabels().contains("Minsk"));
+        assertTrue(window.map().placedLabels().stream().noneMatch(l -> l.startsWith("Site ")), window.map().placedLabels().toString());
     }
 
     @Test
