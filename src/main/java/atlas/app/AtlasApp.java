@@ -33,7 +33,7 @@ public final class AtlasApp extends Application {
         java.nio.file.Path settingsFile = Settings.defaultPath();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         java.time.LocalDate today = java.time.LocalDate.now();
-        Settings settings = Settings.load(settingsFile, warnings, Settings.Bounds.of(java.time.LocalDate.of(1992, 1, 1),
+        Settings settings = Settings.load(settingsFile, warnings, Settings.Bounds.of(atlas.story.Story.AXIS_START,
                 today.isAfter(java.time.LocalDate.of(2026, 12, 31)) ? today : java.time.LocalDate.of(2026, 12, 31), screen.getWidth(), screen.getHeight()));
         warnings.forEach(w -> LOG.log(Level.WARNING, w));
         LanguageMenu.use(settings.language());

@@ -143,7 +143,10 @@ final class DetailsPane extends ScrollPane {
         links.addAll(it.places());
         if (!links.isEmpty()) {
             section(Ui.t("details.related"));
-            for (String id : links) {
+            // Links name ids of the item's own layer: its keys carry the layer's prefix (none for the embedded story).
+            String prefix = it.key().substring(0, it.key().length() - it.id().length());
+            for (String linked : links) {
+                String id = prefix + linked;
                 StoryItem o = state.story().get(id);
                 if (o == null) continue;
                 Hyperlink h = new Hyperlink(o.title() + (DateText.item(o).isEmpty() ? "" : " (" + DateText.item(o) + ")"));

@@ -157,10 +157,15 @@ final class FilterBar extends HBox {
             swatch.setStyle("-fx-background-color: " + ItemList.web(paletteSource.palette().layer(ItemList.userLayerIndex(store, l))) + "; -fx-background-radius: 5;");
             Label name = new Label(layer.name() + ":", swatch);
             userCategories.getChildren().add(name);
+            // A hidden layer's chips are greyed: they filter nothing while the layer is off the map.
+            javafx.beans.binding.BooleanBinding hidden = javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> state.hiddenDataLayers().contains(layer.name()), state.hiddenDataLayers());
+            name.disableProperty().bind(hidden);
             javafx.scene.paint.Color colour = paletteSource.palette().layer(ItemList.userLayerIndex(store, l));
             for (String value : layer.categories()) {
                 String key = atlas.story.AtlasQuery.categoryKey(layer.name(), value);
                 ToggleButton t = chip(value, colour);
+                t.disableProperty().bind(hidden);
                 t.setId("category-" + layer.name() + "-" + value.replaceAll("[^A-Za-z0-9]+", "-"));
                 t.setSelected(!state.hiddenCategories().contains(key));
                 state.hiddenCategories().addListener((javafx.beans.InvalidationListener) o -> t.setSelected(!state.hiddenCategories().contains(key)));

@@ -64,7 +64,8 @@ final class Layers {
 
     /** "38 of 40 features loaded, 2 problems" in the current language. */
     static String summary(Layer l) {
-        return Ui.t("layers.summary", l.items(), l.features()) + (l.problems().isEmpty() ? "" : Ui.t("layers.summary.problems", l.problems().size()));
+        int n = l.problems().size();
+        return Ui.t("layers.summary", l.items(), l.features()) + (n == 0 ? "" : n == 1 ? Ui.t("layers.summary.problem") : Ui.t("layers.summary.problems", n));
     }
 
     private void rebuildMenu() {
@@ -85,7 +86,7 @@ final class Layers {
             close.setOnAction(e -> close(index));
             MenuItem info = new MenuItem(summary(l) + (l.note().isEmpty() || l.story() ? "" : " · " + l.note()));
             info.setDisable(true);
-            Menu m = new Menu((l.story() ? Ui.t("layers.story") : l.name()) + " (" + l.items() + ")", null, info, new SeparatorMenuItem(), show, zoom, close);
+            Menu m = new Menu((l.embedded() ? Ui.t("layers.story") : l.name()) + " (" + l.items() + ")", null, info, new SeparatorMenuItem(), show, zoom, close);
             m.setMnemonicParsing(false);
             if (!l.story() && l.origin() != null) {
                 MenuItem remap = Ui.item(new MenuItem(), "layers.remap");
@@ -252,8 +253,10 @@ final class Layers {
             first = Math.min(first, s.fromDay(r));
             last = Math.max(last, s.toDay(r) == Integer.MAX_VALUE ? s.fromDay(r) : s.toDay(r));
         }
-        if (first == Long.MAX_VALUE) return "";
-        LocalDate a = LocalDate.ofEpochDay(first), b = LocalDate.ofEpochDay(Math.max(first, last));
+        // The time axis starts in 1992: older items (the Suez Canal in the story) are there from its start.
+        first = Math.max(first, atlas.story.Story.AXIS_START.toEpochDay());
+        if (first == Long.MAX_VALUE || last < first) return "";
+        LocalDate a = LocalDate.ofEpochDay(first), b = LocalDate.ofEpochDay(last);
         state.rangeFromProperty().set(a);
         state.rangeToProperty().set(b);
         state.rangeModeProperty().set(true);

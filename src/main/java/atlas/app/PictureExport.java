@@ -159,7 +159,7 @@ final class PictureExport {
         out.add(what.toString());
         List<String> layers = new ArrayList<>();
         for (Layer l : state.story().layers()) {
-            layers.add(l.story() ? Ui.t("footer.story") : Ui.t("footer.layer", l.name()));
+            layers.add(l.embedded() ? Ui.t("footer.story") : Ui.t("footer.layer", l.name()));
         }
         out.add(Ui.t("footer.data", String.join("; ", layers)));
         out.add(Ui.t("footer.credits"));

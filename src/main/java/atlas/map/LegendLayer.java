@@ -69,8 +69,11 @@ final class LegendLayer implements MapLayer {
         java.util.List<Color> userColours = new java.util.ArrayList<>();
         for (int l = 0; l < store.layers().size(); l++) {
             if (store.layers().get(l).story()) continue;
-            rowList.add(Ui.t("legend.layer", store.layers().get(l).name()));
-            userColours.add(pal.layer(Frame.userLayerIndex(store, l)));
+            // A hidden layer keeps its row (the key keeps its size), said hidden and drawn faint.
+            boolean hidden = f.shown().hiddenLayers().contains(store.layers().get(l).name());
+            rowList.add(Ui.t("legend.layer", store.layers().get(l).name()) + (hidden ? " " + Ui.t("legend.hidden") : ""));
+            Color c = pal.layer(Frame.userLayerIndex(store, l));
+            userColours.add(hidden ? c.deriveColor(0, 0.3, 1, 0.45) : c);
         }
         String[] rows = rowList.toArray(String[]::new);
         double x0 = 10, boxH = 24 + rows.length * ROW, y0 = h - 48 - boxH;

@@ -65,11 +65,22 @@ public final class AtlasState {
     public static final class Shown {
         private final ItemStore store;
         private final int[] rows;
+        private final java.util.Set<String> hiddenLayers;
         private java.util.BitSet set;
 
         public Shown(ItemStore store, int[] rows) {
+            this(store, rows, java.util.Set.of());
+        }
+
+        public Shown(ItemStore store, int[] rows, java.util.Set<String> hiddenLayers) {
             this.store = store;
             this.rows = rows;
+            this.hiddenLayers = java.util.Set.copyOf(hiddenLayers);
+        }
+
+        /** The names of the data layers hidden at the time (their items are not among the rows; the key says so). */
+        public java.util.Set<String> hiddenLayers() {
+            return hiddenLayers;
         }
 
         public ItemStore store() {
@@ -104,6 +115,10 @@ public final class AtlasState {
         story.set(initial);
         Observable[] deps = {story, date, rangeMode, rangeFrom, rangeTo, trailingMonths, categories, search, hiddenDataLayers, hiddenCategories};
         for (Observable o : deps) o.addListener(x -> recompute());
+        // Leaving a range shows its last day, where the range's map left off (not a day set before it).
+        rangeMode.addListener((o, was, now) -> {
+            if (was && !now && rangeTo.get() != null) date.set(rangeTo.get());
+        });
         recompute();
         navigation = new Navigation(this);
     }
@@ -115,7 +130,7 @@ public final class AtlasState {
                 : new TimeWindow(cursor.minusMonths(Math.max(0, trailingMonths.get())), cursor, cursor, false);
         window.set(w);
         Story st = story.get();
-        shown.set(new Shown(st.store(), shownRows(st, w, filter())));
+        shown.set(new Shown(st.store(), shownRows(st, w, filter()), hiddenDataLayers));
     }
 
     /** The rows shown for window {@code w}: the same rule the {@code query} command applies. */

@@ -64,7 +64,7 @@ public final class ItemStore {
         }
         shapes.build();
         keyPrefix = new String[layers.size()];
-        for (int l = 0; l < layers.size(); l++) keyPrefix[l] = layers.get(l).story() ? "" : layers.get(l).name() + "/";
+        for (int l = 0; l < layers.size(); l++) keyPrefix[l] = layers.get(l).embedded() ? "" : layers.get(l).name() + "/";
         keyTable = beside(rows, this::buildKeys);
         placeRows = resolvePlaces();
         this.started = join(started);

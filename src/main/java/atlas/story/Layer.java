@@ -20,6 +20,14 @@ public record Layer(String name, String source, boolean story, FieldMapping mapp
         problems = List.copyOf(problems);
     }
 
+    /**
+     * Whether this is the embedded story (the atlas's format, from no file): its items' keys are their ids. A file in
+     * the atlas's format that a user opens (an export of theirs) is a layer of theirs, its keys prefixed by its name.
+     */
+    public boolean embedded() {
+        return story && origin == null;
+    }
+
     /** "38 of 40 features loaded, 2 problems". */
     public String summary() {
         return items + " of " + features + " features loaded" + (problems.isEmpty() ? "" : ", " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));

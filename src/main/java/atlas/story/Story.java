@@ -121,6 +121,9 @@ public final class Story {
     }
 
     /** The earliest and latest dated days of the dataset, for the timeline's extent. */
+    /** Where the atlas's time starts (diplomatic relations, 1992): the time axis and any period it shows begin no earlier. */
+    public static final LocalDate AXIS_START = LocalDate.of(1992, 1, 1);
+
     public LocalDate firstDay() {
         return LocalDate.ofEpochDay(firstDay);
     }

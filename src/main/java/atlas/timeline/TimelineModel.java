@@ -26,7 +26,7 @@ final class TimelineModel {
         this.store = story.store();
         // The atlas tells the story from diplomatic relations in 1992; older items (the Suez Canal,
         // EU founding members) are simply there from the start.
-        LocalDate f = LocalDate.of(1992, 1, 1), l = story.lastDay();
+        LocalDate f = Story.AXIS_START, l = story.lastDay();
         LocalDate sf = story.firstDay();
         if (sf.isAfter(f)) f = sf;
         this.first = f.withDayOfYear(1).minusMonths(6);

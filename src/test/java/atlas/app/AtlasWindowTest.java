@@ -399,6 +399,48 @@ class AtlasWindowTest {
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> window.map().placedLabels().containsAll(List.of("Barysaw", "Slutsk")));
     }
 
+    /**
+     * From a new user's trial: the story exported to GeoJSON and opened again is a layer of its own, named after its
+     * file (not a second "story" whose keys were the story's), its period shown from 1992 on (its Suez route began in
+     * 1869, off the time axis), and leaving the range goes to the range's last day.
+     */
+    @Test
+    void anExportOfTheStoryOpenedAgainIsALayerOfItsOwn(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path out = dir.resolve("export.geojson");
+        var store = state.story().store();
+        int[] all = new int[store.size()];
+        for (int i = 0; i < all.length; i++) all[i] = i;
+        atlas.export.Exporter.write(store, all, atlas.export.ExportFormat.GEOJSON, out);
+        robot.interact(() -> window.openData(out));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("export", state.story().layers().get(1).name());
+        StoryItem copy = state.story().get("export/great-stone"), own = state.story().get("great-stone");
+        assertTrue(copy != null && own != null && !copy.key().equals(own.key()), "both are there under keys of their own");
+        assertEquals(0, state.story().store().layer(state.story().store().find("great-stone")), "the story's key is still the story's item");
+        assertTrue(state.rangeModeProperty().get());
+        assertFalse(state.rangeFromProperty().get().isBefore(atlas.story.Story.AXIS_START), "the period starts on the axis: " + state.rangeFromProperty().get());
+        LocalDate end = state.rangeToProperty().get();
+        robot.interact(() -> state.rangeModeProperty().set(false));
+        assertEquals(end, state.dateProperty().get(), "leaving the range shows its last day");
+    }
+
+    /** A hidden layer's category chips are greyed (they filter nothing while it is off), and come back with it. */
+    @Test
+    void aHiddenLayersChipsAreGreyed(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("sites.csv");
+        java.nio.file.Files.writeString(f, "name,lon,lat,date,type\nA,27.5,53.9,2015,mill\nB,28.5,54.2,2016,port\nC,26.5,53.2,2016,mill\n");
+        robot.interact(() -> window.openData(f));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node chip = robot.lookup("#category-sites-mill").query();
+        assertFalse(chip.isDisabled());
+        robot.interact(() -> state.hiddenDataLayers().add("sites"));
+        assertTrue(chip.isDisabled(), "greyed while the layer is hidden");
+        robot.interact(() -> state.hiddenDataLayers().remove("sites"));
+        assertFalse(chip.isDisabled());
+    }
+
     /** More of a layer's points in view than can be read: none of them is named, the story's names stay. */
     @Test
     void manyItemsOfALayerInViewGoUnnamed(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {

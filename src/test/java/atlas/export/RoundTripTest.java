@@ -60,8 +60,9 @@ class RoundTripTest {
         Exporter.write(store, visible, format, out);
         Story back = reopen(out);
         Layer layer = back.layers().get(0);
-        // GeoJSON comes back in the story format (keys as written); CSV and GeoPackage as a user layer named after the file.
-        String prefix = format == ExportFormat.GEOJSON ? "" : layer.name() + "/";
+        // GeoJSON comes back in the story format, CSV and GeoPackage as a user layer; each a layer of its own named after
+        // the file, its keys prefixed with that name (a story-format file's ids never take the embedded story's keys).
+        String prefix = layer.name() + "/";
         assertEquals(format == ExportFormat.GEOJSON, layer.story(), layer.note());
         assertEquals(visible.length, back.store().size(), layer.summary() + "\n" + back.problems());
         List<Problem> expected = format == ExportFormat.GEOJSON ? List.of() : back.problems().stream()
