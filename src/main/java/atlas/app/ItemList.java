@@ -69,9 +69,8 @@ final class ItemList extends TableView<Integer> {
         kind.setId("column-kind");
         title.setId("column-title");
         // Dates are never cut: the column is at least as wide as the longest compact date.
-        double dateWidth = Math.max(textWidth("since 28 Sep 2012 "), textWidth("с 28 сент 2012 ")) + 18;
-        date.setMinWidth(Math.max(dateWidth, textWidth("28 Nov–29 Dec 2015") + 18));
-        date.setPrefWidth(date.getMinWidth());
+        fitDates(state.story().store());
+        state.storyProperty().addListener((o, a, b) -> fitDates(b.store()));
         // The kind as the map draws it (dot, diamond, ring, dash) in the item's colour; the words are in the row's tooltip.
         kind.setPrefWidth(34);
         kind.setMinWidth(kind.getPrefWidth());
@@ -324,6 +323,28 @@ final class ItemList extends TableView<Integer> {
             setText(text.apply(row));
             setGraphic(graphic == null ? null : graphic.apply(row));
         }
+    }
+
+    private ItemStore datesFittedTo;
+
+    /**
+     * Dates are never cut: the date column is at least as wide as the longest compact date, and wider when the data
+     * holds ranges of whole days across years ("15 Jun 2012–31 Dec 2016", a user's file; the story has none), found
+     * from the packed dates alone (no text made per row).
+     */
+    private void fitDates(ItemStore s) {
+        if (s == datesFittedTo) return;
+        datesFittedTo = s;
+        double w = Math.max(Math.max(textWidth("since 28 Sep 2012 "), textWidth("с 28 сент 2012 ")), textWidth("28 Nov–29 Dec 2015"));
+        for (int r = 0; r < s.size(); r++) {
+            int a = s.startPacked(r), b = s.endPacked(r);
+            if (a % 100 != 0 && b % 100 != 0 && a / 10000 != b / 10000) {
+                w = Math.max(w, Math.max(textWidth("28 Sep 2012–28 Sep 2016"), Math.max(textWidth("28 сент 2012–28 сент 2016"), textWidth("2012年12月28日 – 2016年12月28日"))));
+                break;
+            }
+        }
+        date.setMinWidth(w + 18);
+        date.setPrefWidth(Math.max(date.getPrefWidth(), w + 18));
     }
 
     private static double textWidth(String s) {

@@ -228,6 +228,11 @@ public final class ItemStore {
         return c.start[row];
     }
 
+    /** The end as a packed date, 0 when open or undated. */
+    public int endPacked(int row) {
+        return c.end[row];
+    }
+
     public PartialDate start(int row) {
         return PartialDate.unpack(c.start[row]);
     }

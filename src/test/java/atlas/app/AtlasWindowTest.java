@@ -425,6 +425,28 @@ class AtlasWindowTest {
         assertEquals(end, state.dateProperty().get(), "leaving the range shows its last day");
     }
 
+    /** Dates are never cut in the list, a range of days across years included (a new user's file cut it at 1600 px). */
+    @Test
+    void aRangeOfDaysAcrossYearsIsNotCutInTheList(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("works.csv");
+        java.nio.file.Files.writeString(f, "name,lon,lat,start,end\nLong works,27.5,53.9,2012-06-15,2016-12-31\n");
+        robot.interact(() -> window.openData(f));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        Integer row = rowOf("works/1");
+        @SuppressWarnings("unchecked")
+        TableView<Integer> list = robot.lookup("#item-list").queryAs(TableView.class);
+        robot.interact(() -> list.scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "column-date".equals(c.getTableColumn().getId()) && c.getTableRow() != null && row.equals(c.getTableRow().getItem())).query();
+        assertEquals("15 Jun 2012–31 Dec 2016", cell.getText());
+        javafx.scene.text.Text t = new javafx.scene.text.Text(cell.getText());
+        t.setFont(cell.getFont());
+        double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+        assertTrue(t.getLayoutBounds().getWidth() <= room, "the date fits: " + t.getLayoutBounds().getWidth() + " in " + room);
+    }
+
     /** A hidden layer's category chips are greyed (they filter nothing while it is off), and come back with it. */
     @Test
     void aHiddenLayersChipsAreGreyed(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
