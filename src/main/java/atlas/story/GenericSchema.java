@@ -20,6 +20,9 @@ final class GenericSchema {
     final List<String> categoryValues = new ArrayList<>();
     final List<int[]> categoryCounts = new ArrayList<>();
     int undated;
+    /** Where the first few undated rows are ("line 7", "b.csv:3", or the item), for the layer's message. */
+    final List<String> undatedAt = new ArrayList<>();
+    static final int UNDATED_NAMED = 3;
     /** Put before a row number used as id, so rows of the files of one folder stay distinct ("b.json:3"). */
     String rowIdPrefix = "";
     /** The field whose value (event, project, place or corridor) gives each row its kind, or null: the mapping's kind for all. */
@@ -65,7 +68,9 @@ final class GenericSchema {
         }
         Kind kind = kindField == null ? null : Kind.byKey(f.text(kindField));
         if (kind == null) kind = mapping.kind() == null ? Kind.EVENT : mapping.kind();
-        if (start == 0 && kind != Kind.PLACE) undated++;
+        if (start == 0 && kind != Kind.PLACE && ++undated <= UNDATED_NAMED) {
+            undatedAt.add(f.line <= 0 ? where : rowIdPrefix.isEmpty() ? "line " + f.line : atlas.io.DataSource.fileName(file) + ":" + f.line);
+        }
         row.id = id;
         row.title = title.trim();
         row.kind = kind;

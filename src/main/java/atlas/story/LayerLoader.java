@@ -317,6 +317,7 @@ public final class LayerLoader {
             if (part == null) continue;
             problems.addAll(part.problems);
             if (!story) {
+                for (String at : part.generic.undatedAt) if (generic.undatedAt.size() < GenericSchema.UNDATED_NAMED) generic.undatedAt.add(at);
                 generic.undated += part.generic.undated;
                 int base = Category.values().length;
                 int[] remap = new int[part.generic.categoryValues.size()];
@@ -397,8 +398,9 @@ public final class LayerLoader {
         if (anyStory) checkLinks(c);
         List<String> cats = anyGeneric ? topCategories(c) : List.of();
         if (generic != null && generic.undated > 0) {
-            problems.add(new Problem(name, null, 0, generic.undated + " of " + features + (generic.undated == 1 ? " features has no usable start date; it is shown at every date"
-                    : " features have no usable start date; they are shown at every date")));
+            String at = " (" + String.join(", ", generic.undatedAt) + (generic.undated > generic.undatedAt.size() ? ", …" : "") + ")";
+            problems.add(new Problem(name, null, 0, generic.undated + " of " + features + (generic.undated == 1 ? " features has no usable start date" + at + "; it is shown at every date"
+                    : " features have no usable start date" + at + "; they are shown at every date")));
         }
         c.trim();
         boolean story = anyStory && !anyGeneric;

@@ -85,7 +85,8 @@ class ImportFixturesTest {
         assertEquals(10, l.items(), l.summary());
         // The one problem is the undated project, said once for the layer, in every format.
         assertEquals(1, s.problems().size(), s.problems().toString());
-        assertTrue(s.problems().get(0).message().startsWith("1 of 10 features has no usable start date"), s.problems().toString());
+        // ... and where it is, so that it can be found in the file (a new user's wish).
+        assertTrue(s.problems().get(0).message().matches("1 of 10 features has no usable start date \\((line \\d+|[^)]+)\\); it is shown at every date"), s.problems().toString());
         for (Map.Entry<String, Expect> e : PROJECTS.entrySet()) {
             StoryItem it = s.get(l.name() + "/" + e.getKey());
             assertNotNull(it, file + " lacks " + e.getKey());
