@@ -72,7 +72,8 @@ public final class FieldPreview {
         String first = null;
         if (!problems.isEmpty()) {
             Problem p = problems.get(0);
-            first = "row " + (sampleIndexOf(sample, p) + 1) + ", " + p.message();
+            // By its line in the file where known, as the problems list says it (a row number counted otherwise confused a new user).
+            first = (p.line() > 0 ? "line " + p.line() : "row " + (sampleIndexOf(sample, p) + 1)) + ", " + p.message();
         }
         return new Result(sample.size(), withStart, first);
     }

@@ -514,11 +514,11 @@ class AtlasWindowTest {
         javafx.application.Platform.runLater(() -> window.layers().remap(layer));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#mapping-preview").tryQuery().isPresent());
         Label preview = robot.lookup("#mapping-preview").queryAs(Label.class);
-        assertTrue(preview.getText().startsWith("6 of 6 rows have a start date; first problem: row 4"), preview.getText());
+        assertTrue(preview.getText().startsWith("6 of 6 rows have a start date; first problem: line 10"), preview.getText()); // its line in the file, as the problems list says it
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> start = robot.lookup("#map-start").queryAs(javafx.scene.control.ComboBox.class);
         robot.interact(() -> start.setValue("Title"));
-        assertTrue(preview.getText().startsWith("5 of 6 rows have a start date; first problem: row 1, field 'Title'"), preview.getText());
+        assertTrue(preview.getText().startsWith("5 of 6 rows have a start date; first problem: line 4, field 'Title'"), preview.getText());
         robot.interact(() -> start.setValue("Commitment.Year"));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,

@@ -161,10 +161,10 @@ class ForeignDataTest {
         var sample = FieldPreview.sample(DataSource.embedded("atlas/foreign-projects.geojson"), 500, problems);
         assertEquals(6, sample.size());
         FieldMapping detected = FieldPreview.detect(sample, "foreign-projects.geojson");
-        assertEquals("6 of 6 rows have a start date; first problem: row 4, field 'Actual.Implementation.Start.Date.(MM/DD/YYYY)': '02/30/2019' is not a valid date: day 30 does not exist in 2019-02",
+        assertEquals("6 of 6 rows have a start date; first problem: line 10, field 'Actual.Implementation.Start.Date.(MM/DD/YYYY)': '02/30/2019' is not a valid date: day 30 does not exist in 2019-02",
                 FieldPreview.of(sample, detected).describe());
         FieldMapping wrong = new FieldMapping("Title", List.of("Title"), List.of(), null, null, Kind.EVENT, null);
-        assertEquals("0 of 6 rows have a start date; first problem: row 1, field 'Title': 'Fixture plant A' is not a date",
+        assertEquals("0 of 6 rows have a start date; first problem: line 4, field 'Title': 'Fixture plant A' is not a date",
                 FieldPreview.of(sample, wrong).describe());
     }
 }
