@@ -97,6 +97,7 @@ final class DetailsPane extends ScrollPane {
         }
         if (it.placeType() != null) meta(Ui.t("details.place.type", Ui.t("place.type." + it.placeType())));
         if (it.ongoing()) meta(Ui.t("details.ongoing"));
+        if (it.start() == null && it.kind() != atlas.story.Kind.PLACE) meta(Ui.t("details.undated"));
         if (!it.summary().isBlank()) box.getChildren().add(text(it.summary(), null));
         if (it.schematic()) box.getChildren().add(text(Ui.t("details.schematic"), "schematic-note"));
         if (it.disagreement() != null) {

@@ -38,7 +38,8 @@ final class ExportVisible {
         FileChooser fc = new FileChooser();
         fc.setTitle(Ui.t("export.items.title"));
         for (ExportFormat f : ExportFormat.values()) fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.label(), f.glob()));
-        fc.setInitialFileName("belarus-china-atlas-items-" + state.window().to() + ".geojson");
+        var w = state.window(); // a range's both ends, as the picture's name has them
+        fc.setInitialFileName("belarus-china-atlas-items-" + (w.range() ? w.from() + "_" + w.to() : w.to()) + ".geojson");
         File chosen = fc.showSaveDialog(owner.getScene().getWindow());
         if (chosen == null) return;
         Path out = chosen.toPath();

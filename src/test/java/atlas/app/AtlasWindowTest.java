@@ -429,7 +429,7 @@ class AtlasWindowTest {
     @Test
     void aRangeOfDaysAcrossYearsIsNotCutInTheList(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path f = dir.resolve("works.csv");
-        java.nio.file.Files.writeString(f, "name,lon,lat,start,end\nLong works,27.5,53.9,2012-06-15,2016-12-31\n");
+        java.nio.file.Files.writeString(f, "name,lon,lat,start,end\nLong works,27.5,53.9,2012-06-15,2016-12-31\nUndated works,27.6,53.8,,\n");
         robot.interact(() -> window.openData(f));
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -445,6 +445,10 @@ class AtlasWindowTest {
         t.setFont(cell.getFont());
         double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
         assertTrue(t.getLayoutBounds().getWidth() <= room, "the date fits: " + t.getLayoutBounds().getWidth() + " in " + room);
+        // An item with no date says why it is on the map at every date.
+        robot.interact(() -> state.selectedProperty().set(FeatureRef.item("works/2")));
+        String text = detailsText(robot);
+        assertTrue(text.contains("No usable start date in its data: it is shown at every date."), text);
     }
 
     /** A hidden layer's category chips are greyed (they filter nothing while it is off), and come back with it. */
