@@ -113,6 +113,10 @@ public final class MainWindow extends BorderPane {
         layers = new Layers(state, data.geo(), map, status::setText);
         details.setStatus(status::setText);
         state.navigation().messageProperty().addListener((o, was, said) -> status.setText(said));
+        // A message about the range ("showing its period … as a range") goes when the range does.
+        state.rangeModeProperty().addListener((o, was, on) -> {
+            if (!on) status.setText("");
+        });
         FilterBar filters = new FilterBar(state, map);
         setTop(new VBox(menus(), banner, filters, filters.userRow()));
         // Dropping data files or a folder on the window opens each as a layer.

@@ -421,8 +421,10 @@ class AtlasWindowTest {
         assertTrue(state.rangeModeProperty().get());
         assertFalse(state.rangeFromProperty().get().isBefore(atlas.story.Story.AXIS_START), "the period starts on the axis: " + state.rangeFromProperty().get());
         LocalDate end = state.rangeToProperty().get();
+        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().contains("as a range"));
         robot.interact(() -> state.rangeModeProperty().set(false));
         assertEquals(end, state.dateProperty().get(), "leaving the range shows its last day");
+        assertEquals("", robot.lookup("#status-line").queryAs(Label.class).getText(), "and the status line no longer speaks of a range");
     }
 
     /** Dates are never cut in the list, a range of days across years included (a new user's file cut it at 1600 px). */

@@ -114,6 +114,10 @@ class KeysAndListTest {
         assertTrue(in.test(list), "then the list");
         robot.type(KeyCode.F6);
         assertTrue(in.test(details), "then the details");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // ... which show where the keyboard is, as the map and the list do (a new user saw no ring there).
+        javafx.scene.layout.Border ring = FxTestSupport.onFx(() -> ((javafx.scene.layout.Region) details).getBorder());
+        assertTrue(ring != null && !ring.getStrokes().isEmpty(), "the details pane has its focus ring");
         robot.type(KeyCode.F6);
         assertTrue(in.test(bar), "then the timeline");
         robot.type(KeyCode.F6);
