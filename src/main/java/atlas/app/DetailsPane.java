@@ -62,18 +62,21 @@ final class DetailsPane extends ScrollPane {
     }
 
     private void refresh() {
+        // The keyboard stays in the pane when the link it was on goes with the old details (it went to the first filter chip).
+        boolean focusHere = false;
+        for (javafx.scene.Node n = getScene() == null ? null : getScene().getFocusOwner(); n != null && !focusHere; n = n.getParent()) focusHere = n == box;
         box.getChildren().clear();
         FeatureRef r = state.selectedProperty().get();
-        if (r == null) {
-            overview();
-            return;
+        if (r == null) overview();
+        else {
+            switch (r.type()) {
+                case ITEM -> item(state.story().get(r.id()));
+                case COUNTRY -> country(r.id());
+                case BORDER -> border(r.id());
+                case CLUSTER -> cluster(r);
+            }
         }
-        switch (r.type()) {
-            case ITEM -> item(state.story().get(r.id()));
-            case COUNTRY -> country(r.id());
-            case BORDER -> border(r.id());
-            case CLUSTER -> cluster(r);
-        }
+        if (focusHere) requestFocus();
     }
 
     private void item(StoryItem it) {

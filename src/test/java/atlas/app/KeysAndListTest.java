@@ -127,6 +127,26 @@ class KeysAndListTest {
         assertEquals("minsk", robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).getText(), "the search kept its text");
     }
 
+    /** Enter on a link in the details goes there and the keyboard stays in the details (it went to the first filter chip). */
+    @Test
+    void followingALinkInTheDetailsKeepsTheKeyboardThere(FxRobot robot) {
+        robot.interact(() -> state.selectedProperty().set(atlas.state.FeatureRef.item("great-stone")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node details = robot.lookup("#details").query();
+        // Its last link is to a related item (its sources' links, before them, open the browser).
+        java.util.List<Node> links = new java.util.ArrayList<>(robot.lookup("#details .hyperlink").queryAll());
+        javafx.scene.control.Hyperlink link = (javafx.scene.control.Hyperlink) links.get(links.size() - 1);
+        atlas.state.FeatureRef before = state.selectedProperty().get();
+        focus(robot, link);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!before.equals(state.selectedProperty().get()), "the link was followed: " + link.getText());
+        Node owner = FxTestSupport.onFx(() -> details.getScene().getFocusOwner());
+        boolean inDetails = false;
+        for (Node n = owner; n != null; n = n.getParent()) inDetails |= n == details;
+        assertTrue(inDetails, "the keyboard is still in the details: " + owner);
+    }
+
     @Test
     void thePlacesCanBeHiddenFromTheListAndComeBackAfterTheDatedItems(FxRobot robot) {
         robot.interact(() -> state.dateProperty().set(LocalDate.of(2023, 12, 4)));
