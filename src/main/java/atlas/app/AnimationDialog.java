@@ -197,6 +197,7 @@ final class AnimationDialog extends Stage {
         }
         Viewport shown = source.viewportProperty().get();
         AtlasState copy = copyOf(source, spec.trailMonths());
+        PictureExport.keyFor(source, copy, spec.width(), spec.height());
         MapFrames frames = new MapFrames(copy, geo, spec.width(), spec.height(), overview -> fit(shown, overview));
         AtomicBoolean cancelled = new AtomicBoolean();
         cancelRequested = cancelled;
@@ -266,6 +267,9 @@ final class AnimationDialog extends Stage {
         c.categories().retainAll(s.categories());
         c.searchProperty().set(s.searchProperty().get());
         c.hiddenLayers().addAll(s.hiddenLayers());
+        c.hiddenDataLayers().addAll(s.hiddenDataLayers()); // a hidden layer stays hidden in the frames, as in the window
+        c.hiddenCategories().addAll(s.hiddenCategories());
+        c.aggregateProperty().set(s.aggregateProperty().get());
         c.dateProperty().set(s.dateProperty().get());
         return c;
     }

@@ -132,7 +132,9 @@ final class PictureExport {
         // The picture shows at least what the window shows, whatever its shape; at the window's size exactly
         // what it shows (the footer goes under the map, not into its height).
         boolean windowSize = preset.width == 0;
-        WritableImage img = MapExport.publish(copyOf(state), data.geo(), w, h, preset.scale, o -> {
+        AtlasState copy = copyOf(state);
+        if (!windowSize) keyFor(state, copy, w, h);
+        WritableImage img = MapExport.publish(copy, data.geo(), w, h, preset.scale, o -> {
             double s = v.scale() * Math.min(o.width() / v.width(), o.height() / v.height());
             return o.centeredOn(v.centerX(), v.centerY(), s);
         }, footer, windowSize);
@@ -167,6 +169,16 @@ final class PictureExport {
     }
 
     /** A copy of the state for drawing off-screen: the same time, filters and layers shown. */
+    /**
+     * The key in a picture of w × h that is not the window's map: left out when the reader closed it, else shown
+     * when it fits the picture (the window may have folded it only for the window's size).
+     */
+    static void keyFor(AtlasState state, AtlasState copy, int w, int h) {
+        boolean closedByReader = state.hiddenLayers().contains("legend") && !state.keyFoldedForSizeProperty().get();
+        if (closedByReader || !MapExport.keyFits(w, h, state.story().store())) copy.hiddenLayers().add("legend");
+        else copy.hiddenLayers().remove("legend");
+    }
+
     static AtlasState copyOf(AtlasState state) {
         AtlasState copy = new AtlasState(state.story());
         copy.trailingMonthsProperty().set(state.trailingMonthsProperty().get());

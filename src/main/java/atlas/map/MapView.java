@@ -62,6 +62,12 @@ public final class MapView extends StyledPane {
     private double pixelScale = 1;
     /** Whether the map was roomy enough for the open key at the last layout, and whether it folded the key for lack of room. */
     private boolean keyRoomy = true, keyFoldedForWidth;
+
+    /** The key folded (or not) for the map's size; the state says so too, for pictures of other sizes. */
+    private void foldedForSize(boolean folded) {
+        keyFoldedForWidth = folded;
+        state.keyFoldedForSizeProperty().set(folded);
+    }
     /** The view the window opens on (the export keeps all of Eurasia unless told otherwise). */
     private NamedView startView = NamedView.NEIGHBOURS;
 
@@ -217,7 +223,7 @@ public final class MapView extends StyledPane {
             requestLayout();
         };
         t.setOnAction(e -> {
-            keyFoldedForWidth = false; // the reader decides from now on
+            foldedForSize(false); // the reader decides from now on
             if (t.isSelected()) state.hiddenLayers().remove("legend");
             else state.hiddenLayers().add("legend");
         });
@@ -308,10 +314,10 @@ public final class MapView extends StyledPane {
             if (w > 1 && h > 1 && roomy != keyRoomy) {
                 keyRoomy = roomy;
                 if (!roomy && !state.hiddenLayers().contains("legend")) {
-                    keyFoldedForWidth = true;
+                    foldedForSize(true);
                     state.hiddenLayers().add("legend");
                 } else if (roomy && keyFoldedForWidth) {
-                    keyFoldedForWidth = false;
+                    foldedForSize(false);
                     state.hiddenLayers().remove("legend");
                 }
             }

@@ -51,6 +51,8 @@ public final class AtlasState {
     private final ObjectProperty<Viewport> flyTo = new SimpleObjectProperty<>(this, "flyTo");
     private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>(this, "window");
     private final BooleanProperty aggregate = new SimpleBooleanProperty(this, "aggregate", true);
+    /** Whether the key is folded because the window's map is too small for it, not by the reader (a picture of another size decides anew). */
+    private final BooleanProperty keyFoldedForSize = new SimpleBooleanProperty(this, "keyFoldedForSize", false);
     private final ObservableSet<String> hiddenDataLayers = FXCollections.observableSet();
     private final ObservableSet<String> hiddenCategories = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
@@ -185,6 +187,8 @@ public final class AtlasState {
     public Shown shown() { return shown.get(); }
     /** Whether dense point data is drawn as clusters with counts (View menu). */
     public BooleanProperty aggregateProperty() { return aggregate; }
+
+    public BooleanProperty keyFoldedForSizeProperty() { return keyFoldedForSize; }
     /** Data layers hidden by name (the layers panel's eye). */
     public ObservableSet<String> hiddenDataLayers() { return hiddenDataLayers; }
     /** User layers' categories hidden, by {@link AtlasQuery#categoryKey}. */

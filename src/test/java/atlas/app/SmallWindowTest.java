@@ -92,6 +92,37 @@ class SmallWindowTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> state.viewportProperty().get().scale() < before / 2);
     }
 
+    /**
+     * From a review: this window is too small for the key and folds it, but an HD picture has room and shows it; a key
+     * the reader closed stays out of the picture. (China's swatch, in the key's corner of the picture, tells.)
+     */
+    @Test
+    void aPictureShowsTheKeyTheWindowFoldedOnlyForItsSize(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var state = window.state();
+        assertTrue(state.keyFoldedForSizeProperty().get() && state.hiddenLayers().contains("legend"), "the window folded its key for its size");
+        assertTrue(keySwatch(dir.resolve("folded.png")) > 50, "the HD picture has the key");
+        robot.clickOn("#toggle-key");
+        robot.clickOn("#toggle-key");
+        assertTrue(state.hiddenLayers().contains("legend") && !state.keyFoldedForSizeProperty().get(), "opened and closed again by the reader");
+        assertEquals(0, keySwatch(dir.resolve("closed.png")), "the reader's closed key stays out");
+    }
+
+    /** Pixels of China's key swatch in the lower left of an HD picture of the window's map. */
+    private int keySwatch(java.nio.file.Path png) throws Exception {
+        atlas.FxTestSupport.onFx(() -> {
+            try {
+                return PictureExport.write(window.state(), atlas.FxTestSupport.data(), PictureExport.Preset.HD, true, png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        int n = 0;
+        for (int y = img.getHeight() - 420; y < img.getHeight(); y++) for (int x = 0; x < 260; x++) if ((img.getRGB(x, y) & 0xffffff) == 0xf3b3a6) n++;
+        return n;
+    }
+
     @Test
     void noControlOfTheTimelineOrTheFiltersIsCutShortAndTheKeyFoldsWithItsButtonLeft(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
