@@ -29,7 +29,8 @@ final class FieldDetector {
     private static final Set<String> TITLE = Set.of("title", "name", "label", "headline", "caption", "project");
     /** When no field is named as a title: a field naming a place (a table of towns or stations) titles its rows. */
     private static final Set<String> PLACE_TITLE = Set.of("city", "town", "place", "site", "station", "settlement", "locality");
-    private static final Set<String> START = Set.of("start", "begin", "begins", "from", "date", "timestamp", "when", "time", "year", "commitment", "opened", "signed");
+    private static final Set<String> START = Set.of("start", "begin", "begins", "from", "date", "timestamp", "when", "time", "year", "commitment", "opened", "signed",
+            "established", "founded", "launched", "commissioned", "created", "started", "inaugurated");
     private static final Set<String> END = Set.of("end", "finish", "until", "to", "completion", "completed", "closed", "ended", "stop");
     private static final Set<String> CATEGORY = Set.of("category", "type", "sector", "class", "theme", "kind", "group", "status");
     private static final Set<String> ID = Set.of("id", "fid", "uid", "gid", "code", "key", "objectid", "ogc_fid");

@@ -124,6 +124,18 @@ class ForeignDataTest {
         assertEquals("name", AtlasData.loadLayer(named, null, null).layer().mapping().title());
     }
 
+    /** Fields named for a founding ("established", "founded", "launched") are start dates (a new user's zones were undated). */
+    @Test
+    void aFoundingDateIsAStartDate(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String field : new String[] {"established", "Founded", "launch_date", "commissioned"}) {
+            Path zones = dir.resolve(field + ".csv");
+            java.nio.file.Files.writeString(zones, "name,lon,lat," + field + "\nZone A,27.5,53.9,2012-06-05\nZone B,28.1,54.0,2016\n");
+            LayerData d = AtlasData.loadLayer(zones, null, null);
+            assertEquals(List.of(field), d.layer().mapping().start(), field);
+            assertTrue(d.layer().problems().isEmpty(), d.layer().problems().toString());
+        }
+    }
+
     @Test
     void aRowWithNoIdIsNamedInMessagesByItsTitle(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path f = dir.resolve("broken.csv");
