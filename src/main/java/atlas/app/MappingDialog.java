@@ -69,6 +69,12 @@ final class MappingDialog extends Dialog<FieldMapping> {
         g.addRow(r++, new Label(Ui.t("mapping.field.category")), category);
         g.addRow(r++, new Label(Ui.t("mapping.field.id")), id);
         g.addRow(r++, new Label(Ui.t("mapping.field.kind")), kind);
+        kind.setTooltip(Ui.tip("mapping.kind.tip")); // what the choice does on the map (a new user could not tell)
+        Label kindNote = new Label(Ui.t("mapping.kind.tip"));
+        kindNote.setWrapText(true);
+        kindNote.setMaxWidth(520);
+        kindNote.getStyleClass().add("details-meta");
+        g.add(kindNote, 1, r++);
         g.addRow(r++, new Label(Ui.t("mapping.field.order")), order);
         g.add(preview, 0, r, 2, 1);
         preview.setMaxWidth(520);

@@ -520,6 +520,8 @@ class AtlasWindowTest {
         javafx.application.Platform.runLater(() -> window.layers().remap(layer));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#mapping-preview").tryQuery().isPresent());
         Label preview = robot.lookup("#mapping-preview").queryAs(Label.class);
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("An event shows around its dates")).tryQuery().isPresent(),
+                "the dialog says what an event and a project are on the map");
         assertTrue(preview.getText().startsWith("6 of 6 rows have a start date; first problem: line 10"), preview.getText()); // its line in the file, as the problems list says it
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> start = robot.lookup("#map-start").queryAs(javafx.scene.control.ComboBox.class);
