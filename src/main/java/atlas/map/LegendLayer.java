@@ -24,10 +24,15 @@ final class LegendLayer implements MapLayer {
     private static final int FIXED_ROWS = 11;
     static final java.time.LocalDate EU_FOUNDED = java.time.LocalDate.of(1993, 11, 1);
 
+    /** Whether a layer has a row of its own in the key: a user's layer (not in the story's format) that loaded something. */
+    private static boolean keyed(atlas.story.Layer l) {
+        return !l.story() && l.items() > 0;
+    }
+
     /** The key's box height for {@code store} (one row per user layer besides the fixed ones). */
     static double boxHeight(atlas.story.ItemStore store) {
         int user = 0;
-        if (store != null) for (var l : store.layers()) if (!l.story()) user++;
+        if (store != null) for (var l : store.layers()) if (keyed(l)) user++;
         return 24 + (FIXED_ROWS + user) * ROW;
     }
 
@@ -68,7 +73,7 @@ final class LegendLayer implements MapLayer {
         var store = f.store();
         java.util.List<Color> userColours = new java.util.ArrayList<>();
         for (int l = 0; l < store.layers().size(); l++) {
-            if (store.layers().get(l).story()) continue;
+            if (!keyed(store.layers().get(l))) continue;
             // A hidden layer keeps its row (the key keeps its size), said hidden and drawn faint.
             boolean hidden = f.shown().hiddenLayers().contains(store.layers().get(l).name());
             rowList.add(Ui.t("legend.layer", store.layers().get(l).name()) + (hidden ? " " + Ui.t("legend.hidden") : ""));
