@@ -134,6 +134,8 @@ final class DetailsPane extends ScrollPane {
                 link.setTooltip(new Tooltip(Ui.t("details.copy.link.tip", s.url())));
                 link.setOnAction(e -> copy(s.url(), Ui.t("details.copy.link.done", s.url())));
                 link.setMinWidth(USE_PREF_SIZE);
+                // Wide enough to wrap at words: beside a longer button (Russian, Belarusian) it was squeezed to a few letters a line.
+                h.setMinWidth(140);
                 HBox.setHgrow(h, javafx.scene.layout.Priority.ALWAYS);
                 HBox row = new HBox(4, h, link);
                 row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -19,6 +19,13 @@ final class Links {
             status.accept(Ui.t("links.not.web", url));
             return;
         }
+        java.nio.file.Path opener = host == null && System.getProperty("atlas.opener") == null ? null : opener();
+        if (opener != null) {
+            // xdg-open says by its exit code whether a browser took the address (the toolkit's showDocument never does).
+            status.accept(Ui.t("links.opening", url));
+            watch(opener, url, why -> failed(url, why, status));
+            return;
+        }
         String why = host == null ? Ui.t("links.no.browser") : noBrowser();
         if (why == null) {
             try {
@@ -29,10 +36,57 @@ final class Links {
                 why = e.getMessage() == null ? e.toString() : e.getMessage();
             }
         }
+        failed(url, why, status);
+    }
+
+    /** The address on the clipboard, and the window says why it did not open. */
+    private static void failed(String url, String why, Consumer<String> status) {
         ClipboardContent c = new ClipboardContent();
         c.putString(url);
         Clipboard.getSystemClipboard().setContent(c);
         status.accept(Ui.t("links.failed", why, url));
+    }
+
+    /**
+     * Runs {@code opener url} on a thread of its own; when it ends in failure (within a minute: a browser that stays in
+     * the foreground counts as opened), {@code onFailure} gets why, on the JavaFX thread.
+     */
+    static void watch(java.nio.file.Path opener, String url, Consumer<String> onFailure) {
+        Thread t = new Thread(() -> {
+            String why;
+            try {
+                Process p = new ProcessBuilder(opener.toString(), url).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                String err;
+                try (var in = p.getErrorStream()) {
+                    err = new String(in.readNBytes(2_000), java.nio.charset.StandardCharsets.UTF_8).strip();
+                }
+                if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() == 0) return;
+                String first = err.isEmpty() ? "" : err.lines().reduce((a, b) -> b).orElse("");
+                why = opener.getFileName() + " " + p.exitValue() + (first.isEmpty() ? "" : ": " + atlas.io.Texts.clip(first));
+            } catch (java.io.IOException e) {
+                why = String.valueOf(e.getMessage());
+            } catch (InterruptedException e) {
+                return;
+            }
+            String said = why;
+            javafx.application.Platform.runLater(() -> onFailure.accept(said));
+        }, "open-link");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** On Linux, the xdg-open on the PATH (or {@code -Datlas.opener}, for tests); elsewhere null: the toolkit opens links. */
+    static java.nio.file.Path opener() {
+        String given = System.getProperty("atlas.opener");
+        if (given != null) return java.nio.file.Path.of(given);
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) return null;
+        String path = System.getenv("PATH");
+        if (path == null) return null;
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            java.nio.file.Path x = java.nio.file.Path.of(dir, "xdg-open");
+            if (java.nio.file.Files.isExecutable(x)) return x;
+        }
+        return null;
     }
 
     /** Opens a folder in the desktop's file manager; says so, or why it could not. */

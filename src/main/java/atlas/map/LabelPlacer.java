@@ -115,6 +115,7 @@ final class LabelPlacer {
                     : new double[][] {
                         {c.x + g, c.y - h / 2}, {c.x - g - w, c.y - h / 2}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g},
                         {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - d - w, c.y - d - h}, {c.x - d - w, c.y + d}};
+            if (samePlaced(c)) continue; // one name for one place, though two layers hold it (a re-opened export of the story)
             double[] at = spot(spots, w, h, c);
             if (at == null && c.priority >= 100) at = leastCovering(spots, w, h, c);
             if (at == null) continue;
@@ -131,6 +132,14 @@ final class LabelPlacer {
             placedBoxes.add(new PlacedLabel(c.text, at[0], at[1], at[0] + w, at[1] + h, c.x, c.y, c.markerRadius));
         }
         gc.setLineJoin(join);
+    }
+
+    /** Whether a label of the same text is set already for a point within 3 pixels of this one. */
+    private boolean samePlaced(Candidate c) {
+        for (PlacedLabel p : placedBoxes) {
+            if (p.text().equals(c.text) && Math.abs(p.anchorX() - c.x) < 3 && Math.abs(p.anchorY() - c.y) < 3) return true;
+        }
+        return false;
     }
 
     /** The first spot free of labels, panels, other markers and lines; else the first free of all but lines; or null. */

@@ -47,14 +47,18 @@ final class LegendLayer implements MapLayer {
     /** The most of a map the key may cover and still be open by default (at 480×360 it would cover a quarter). */
     static final double MAX_SHARE = 0.15;
 
-    /** Whether the key can be shown at all on a map of w × h (narrower than {@link #fits}, it starts folded and opens on request). */
+    /**
+     * Whether the key can be shown at all on a map of w × h (where it does not {@link #fits fit}, it starts folded and
+     * opens on request; in a map shorter than the key, over its top: its button must stay, a new user found it gone
+     * when Russian chips took a third row).
+     */
     static boolean canShow(double w, double h, atlas.story.ItemStore store) {
-        return w >= 260 && h >= boxHeight(store) + 48 + 60;
+        return w >= 260 && h >= 150;
     }
 
-    /** Where the box's top is on a map {@code h} high. */
+    /** Where the box's top is on a map {@code h} high: above the scale bar, or at the top of a map shorter than the key. */
     static double top(double h, atlas.story.ItemStore store) {
-        return h - 48 - boxHeight(store);
+        return Math.max(6, h - 48 - boxHeight(store));
     }
 
     @Override
@@ -81,7 +85,7 @@ final class LegendLayer implements MapLayer {
             userColours.add(hidden ? c.deriveColor(0, 0.3, 1, 0.45) : c);
         }
         String[] rows = rowList.toArray(String[]::new);
-        double x0 = 10, boxH = 24 + rows.length * ROW, y0 = h - 48 - boxH;
+        double x0 = 10, boxH = 24 + rows.length * ROW, y0 = Math.max(6, h - 48 - boxH);
         double wBox = W; // wider when a language's words need it
         Font rowFont = Font.font("System", 11);
         for (String r : rows) wBox = Math.max(wBox, OverlayLayer.textWidth(r, rowFont) + 52);

@@ -52,13 +52,14 @@ final class StackChooser {
         menu.show(map.canvas(), screenX + 6, screenY + 6); // beside the pointer, so no entry starts out highlighted
     }
 
-    /** "Title · date · kind" for one entry. */
+    /** "Title · date · kind", and the layer for an item of a user's layer (two layers may hold one item: an export re-opened). */
     static String line(Hit h, AtlasState state) {
         var store = state.story().store();
         int r = store.find(h.ref().id());
         if (r < 0) return h.label();
         String date = DateText.item(store.item(r));
-        return h.label() + (date.isEmpty() ? "" : " · " + date) + " · " + Ui.kind(store.kind(r));
+        var layer = store.layers().get(store.layer(r));
+        return h.label() + (date.isEmpty() ? "" : " · " + date) + " · " + Ui.kind(store.kind(r)) + (layer.embedded() ? "" : " · " + layer.name());
     }
 
     /** The tooltip over a stack: how many, the first few, and that a click lists them all. */

@@ -93,6 +93,29 @@ class SmallWindowTest {
     }
 
     /**
+     * A map shorter than the key keeps its Key button, and the key opens over the map's top when asked (a new user
+     * lost both when Russian chips took a third row and made the map shorter).
+     */
+    @Test
+    void aMapShorterThanTheKeyKeepsItsButton(FxRobot robot) {
+        javafx.scene.layout.Region map = window.map();
+        robot.interact(() -> {
+            // As a third row of chips would: the window's top grows by a hundred pixels and the map shrinks.
+            javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+            spacer.setMinHeight(160);
+            ((javafx.scene.layout.VBox) window.getTop()).getChildren().add(spacer);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map.getHeight() < 330, "the map is shorter than the key and its margins: " + map.getHeight());
+        Node toggle = robot.lookup("#toggle-key").query();
+        assertTrue(toggle.isVisible(), "the Key button stays");
+        robot.clickOn(toggle);
+        assertFalse(window.state().hiddenLayers().contains("legend"), "and the key opens");
+        Bounds b = toggle.localToScene(toggle.getBoundsInLocal()), m = map.localToScene(map.getBoundsInLocal());
+        assertTrue(b.getMinY() >= m.getMinY(), "its button inside the map: " + b + " in " + m);
+    }
+
+    /**
      * From a review: this window is too small for the key and folds it, but an HD picture has room and shows it; a key
      * the reader closed stays out of the picture. (China's swatch, in the key's corner of the picture, tells.)
      */

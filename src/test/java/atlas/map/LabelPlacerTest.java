@@ -38,6 +38,24 @@ class LabelPlacerTest {
         assertTrue(l.y0() > 200 && l.x0() < 200 && l.x1() > 200, "set below its point, centred, over one marker only: " + l);
     }
 
+    /**
+     * One name for one place: the same name offered twice at (nearly) one point, as two layers holding one place give it
+     * (a re-opened export of the story), is set once; the same name at another point is set again.
+     */
+    @Test
+    void theSameNameAtOnePlaceIsSetOnce() {
+        List<String> placed = onFx(() -> {
+            LabelPlacer p = new LabelPlacer();
+            for (double[] at : new double[][] {{200, 200}, {200.5, 200.4}, {400, 300}}) {
+                p.reserve(at[0], at[1], 3.2);
+                p.offer("Vilnius", at[0], at[1], 3.2, 100, true);
+            }
+            p.drawAll(new Canvas(600, 400).getGraphicsContext2D(), Color.BLACK, Color.WHITE);
+            return List.copyOf(p.placed());
+        });
+        assertEquals(List.of("Vilnius", "Vilnius"), placed, "once at the shared point, once at the other");
+    }
+
     /** A label keeps off a corridor's line where it has room: a line through its first spot (right) sends it to the next (left). */
     @Test
     void aLabelKeepsOffALineWhereItHasRoom() {

@@ -25,5 +25,10 @@ class LegendRowsTest {
         Story withSites = withEmpty.withLayer(AtlasData.loadLayer(sites, null, null));
         assertEquals(alone + LegendLayer.ROW, LegendLayer.boxHeight(withSites.store()), "a row for a layer with items");
         assertEquals(List.of("story", "empty", "sites"), withSites.layers().stream().map(atlas.story.Layer::name).toList());
+        // The stack chooser names a user layer's item's layer (an export re-opened holds the story's items again).
+        atlas.state.AtlasState state = FxTestSupport.onFx(() -> new atlas.state.AtlasState(withSites));
+        String mine = StackChooser.line(new Hit(atlas.state.FeatureRef.item("sites/1"), "A", 0, 0), state);
+        String ofStory = StackChooser.line(new Hit(atlas.state.FeatureRef.item("minsk"), "Minsk", 0, 0), state);
+        org.junit.jupiter.api.Assertions.assertTrue(mine.endsWith(" · sites") && !ofStory.contains("story"), mine + " / " + ofStory);
     }
 }
