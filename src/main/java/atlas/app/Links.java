@@ -106,12 +106,7 @@ final class Links {
 
     /** On Linux the browser is reached through xdg-open; without it nothing would happen, silently. */
     private static String noBrowser() {
-        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) return null;
-        String path = System.getenv("PATH");
-        if (path == null) return null;
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "xdg-open"))) return null;
-        }
-        return Ui.t("links.no.xdg");
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        return linux && System.getenv("PATH") != null && opener() == null ? Ui.t("links.no.xdg") : null;
     }
 }

@@ -306,15 +306,20 @@ class AtlasWindowTest {
         assertEquals(before, state.viewportProperty().get().scale(), before * 1e-9);
     }
 
+    /** Opens {@code f} beside the story as dropping it on the window does, and waits until its layer is shown. */
+    private void openAsLayer(FxRobot robot, java.nio.file.Path f) throws java.util.concurrent.TimeoutException {
+        robot.interact(() -> window.openData(f));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void openingSomeoneElsesDataAddsALayerWhoseItemsShowTheirAttributes(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path f = dir.resolve("foreign-projects.geojson");
         try (var in = getClass().getResourceAsStream("/atlas/foreign-projects.geojson")) {
             java.nio.file.Files.copy(in, f);
         }
-        robot.interact(() -> window.openData(f)); // what dropping the file on the window does
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        openAsLayer(robot, f); // what dropping the file on the window does
         String status = robot.lookup("#status-line").queryAs(Label.class).getText();
         assertTrue(status.contains("Opened layer 'foreign-projects': 6 of 6 features loaded"), status);
         assertTrue(state.rangeModeProperty().get(), "the time axis shows the new layer's period");
@@ -411,9 +416,7 @@ class AtlasWindowTest {
         int[] all = new int[store.size()];
         for (int i = 0; i < all.length; i++) all[i] = i;
         atlas.export.Exporter.write(store, all, atlas.export.ExportFormat.GEOJSON, out);
-        robot.interact(() -> window.openData(out));
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        openAsLayer(robot, out);
         assertEquals("export", state.story().layers().get(1).name());
         StoryItem copy = state.story().get("export/great-stone"), own = state.story().get("great-stone");
         assertTrue(copy != null && own != null && !copy.key().equals(own.key()), "both are there under keys of their own");
@@ -432,9 +435,7 @@ class AtlasWindowTest {
     void aRangeOfDaysAcrossYearsIsNotCutInTheList(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path f = dir.resolve("works.csv");
         java.nio.file.Files.writeString(f, "name,lon,lat,start,end\nLong works,27.5,53.9,2012-06-15,2016-12-31\nUndated works,27.6,53.8,,\n");
-        robot.interact(() -> window.openData(f));
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        openAsLayer(robot, f);
         Integer row = rowOf("works/1");
         @SuppressWarnings("unchecked")
         TableView<Integer> list = robot.lookup("#item-list").queryAs(TableView.class);
@@ -458,9 +459,7 @@ class AtlasWindowTest {
     void aHiddenLayersChipsAreGreyed(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path f = dir.resolve("sites.csv");
         java.nio.file.Files.writeString(f, "name,lon,lat,date,type\nA,27.5,53.9,2015,mill\nB,28.5,54.2,2016,port\nC,26.5,53.2,2016,mill\n");
-        robot.interact(() -> window.openData(f));
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        openAsLayer(robot, f);
         Node chip = robot.lookup("#category-sites-mill").query();
         assertFalse(chip.isDisabled());
         robot.interact(() -> state.hiddenDataLayers().add("sites"));
