@@ -11,7 +11,9 @@ import atlas.story.FieldMapping;
 import atlas.story.ItemStore;
 import atlas.story.Layer;
 import atlas.story.LayerData;
+import atlas.story.Kind;
 import atlas.story.Story;
+import atlas.story.UserDates;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,6 +70,32 @@ final class Layers {
         return Ui.t("layers.summary", l.items(), l.features()) + (n == 0 ? "" : n == 1 ? Ui.t("layers.summary.problem") : Ui.t("layers.summary.problems", n));
     }
 
+    /**
+     * " · Fields: Title = name, Start = date, …" in the current language (the layer's note is English, for the
+     * command line's messages), or " · Not sure which field is which: Map fields…" when detection was not sure.
+     */
+    static String fieldsNote(Layer l) {
+        FieldMapping m = l.mapping();
+        if (unsure(l)) return " · " + Ui.t("layers.note.unsure");
+        if (m == null) return l.note().isEmpty() ? "" : " · " + l.note();
+        java.util.function.UnaryOperator<String> c = atlas.io.Texts::clip;
+        List<String> parts = new ArrayList<>();
+        parts.add(Ui.t("mapping.field.title") + " = " + (m.title() == null ? Ui.t("mapping.none") : c.apply(m.title())));
+        parts.add(Ui.t("mapping.field.start") + " = " + (m.start().isEmpty() ? Ui.t("mapping.none") : String.join(" | ", m.start().stream().map(c).toList())));
+        if (!m.end().isEmpty()) parts.add(Ui.t("mapping.field.end") + " = " + String.join(" | ", m.end().stream().map(c).toList()));
+        if (m.category() != null) parts.add(Ui.t("mapping.field.category") + " = " + c.apply(m.category()));
+        if (m.id() != null) parts.add(Ui.t("mapping.field.id") + " = " + c.apply(m.id()));
+        parts.add(Ui.kind(m.kind() == null ? Kind.EVENT : m.kind()));
+        if (m.order() == UserDates.Order.DMY) parts.add(Ui.t("mapping.order.dmy"));
+        if (m.order() == UserDates.Order.MDY) parts.add(Ui.t("mapping.order.mdy"));
+        return " · " + Ui.t("layers.note.fields", String.join(", ", parts));
+    }
+
+    /** Detection could not tell which field is the title or the start date (and no one has said since). */
+    static boolean unsure(Layer l) {
+        return !l.story() && l.note().startsWith("not sure");
+    }
+
     private void rebuildMenu() {
         menu.getItems().clear();
         ItemStore s = state.story().store();
@@ -84,7 +112,7 @@ final class Layers {
             zoom.setOnAction(e -> zoomTo(index));
             MenuItem close = Ui.item(new MenuItem(), "layers.close");
             close.setOnAction(e -> close(index));
-            MenuItem info = new MenuItem(summary(l) + (l.note().isEmpty() || l.story() ? "" : " · " + l.note()));
+            MenuItem info = new MenuItem(summary(l) + (l.story() ? "" : fieldsNote(l)));
             info.setDisable(true);
             Menu m = new Menu((l.embedded() ? Ui.t("layers.story") : l.name()) + " (" + l.items() + ")", null, info, new SeparatorMenuItem(), show, zoom, close);
             m.setMnemonicParsing(false);
@@ -150,7 +178,7 @@ final class Layers {
             LayerData d = t.getValue();
             added(d);
             // Detection was not sure which field is the title or the start: ask, as QGIS asks for CSV columns.
-            if (!d.layer().story() && d.layer().note().startsWith("not sure") && map.getScene() != null) {
+            if (unsure(d.layer()) && map.getScene() != null) {
                 javafx.application.Platform.runLater(() -> remap(d.layer()));
             }
         });

@@ -413,9 +413,11 @@ public final class TimelineBar extends StyledPane {
                 gc.fillRect(x - 4, barBottom - 14, 8, 14);
             }
             gc.setFill(pal.get("map-text"));
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText(DateText.range(state.rangeFromProperty().get(), state.rangeToProperty().get()),
-                    Math.max(90, Math.min(w - 90, (xf + xt) / 2)), 5);
+            String label = DateText.range(state.rangeFromProperty().get(), state.rangeToProperty().get());
+            double lw = rangeLabelWidth(label, gc.getFont());
+            double left = rangeLabelLeft(xf, xt, w, lw);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.fillText(label, left, 5);
         } else {
             LocalDate d = state.dateProperty().get();
             double x = s.x(d);
@@ -435,6 +437,33 @@ public final class TimelineBar extends StyledPane {
             gc.setLineWidth(2);
             gc.strokeRect(1, 1, w - 2, h - 2);
         }
+    }
+
+    /** The range's label and its width, measured again only when the label changes (a drag changes it a few times a second). */
+    private String rangeLabel;
+    private double rangeLabelWidth;
+
+    private double rangeLabelWidth(String label, Font font) {
+        if (!label.equals(rangeLabel)) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(label);
+            t.setFont(font);
+            rangeLabelWidth = t.getLayoutBounds().getWidth();
+            rangeLabel = label;
+        }
+        return rangeLabelWidth;
+    }
+
+    /**
+     * Where a range's label of width {@code lw} starts in a bar {@code w} wide whose handles are at {@code xf} and
+     * {@code xt}: centred on the band's visible part when it fits there, else beside the band (after its end, or
+     * before its start), so the handles never cross the text; centred in the bar only when neither side has room (a bar under three labels wide).
+     */
+    static double rangeLabelLeft(double xf, double xt, double w, double lw) {
+        double gap = 9, a = Math.max(xf, 0), b = Math.min(xt, w);
+        if (b - a >= lw + 12) return (a + b) / 2 - lw / 2; // 6 px each side: clear of the 8 px handles
+        if (xt + gap + lw <= w - 2) return xt + gap;
+        if (xf - gap - lw >= 2) return xf - gap - lw;
+        return Math.max(2, (w - lw) / 2);
     }
 
     /** Draws now (tests and benchmarks). */
