@@ -46,6 +46,9 @@ final class Layers {
     private final MapView map;
     private final Consumer<String> status;
     private final Menu menu = Ui.item(new Menu(), "menu.layers");
+    /** File ▸ Open recent: the files and folders opened as layers before, newest first. */
+    private final Menu recentMenu = Ui.item(new Menu(), "menu.file.recent");
+    private final RecentFiles recent = RecentFiles.atDefaultPlace();
     /** Rebuilds the menu in a new language (held here: the language property holds it weakly). */
     private final javafx.beans.InvalidationListener relabel = o -> rebuildMenu();
 
@@ -58,10 +61,59 @@ final class Layers {
         state.storyProperty().addListener(o -> rebuildMenu());
         Ui.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         rebuildMenu();
+        recentMenu.setId("recent-menu");
+        rebuildRecent();
     }
 
     Menu menu() {
         return menu;
+    }
+
+    Menu recentMenu() {
+        return recentMenu;
+    }
+
+    /** One entry per remembered file ("name — folder"), then Clear; a file gone since is said so and forgotten when chosen. */
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        List<Path> paths = recent.list();
+        for (Path p : paths) {
+            Path name = p.getFileName();
+            MenuItem item = new MenuItem((name == null ? p : name) + (p.getParent() == null ? "" : "  —  " + p.getParent()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                if (java.nio.file.Files.exists(p)) {
+                    open(p, null);
+                } else {
+                    status.accept(Ui.t("recent.missing", p));
+                    remember(() -> recent.remove(p));
+                }
+            });
+            recentMenu.getItems().add(item);
+        }
+        if (paths.isEmpty()) {
+            MenuItem none = Ui.item(new MenuItem(), "recent.none");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        } else {
+            MenuItem clear = Ui.item(new MenuItem(), "recent.clear");
+            clear.setOnAction(e -> remember(recent::clear));
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+
+    private interface Change {
+        void run() throws java.io.IOException;
+    }
+
+    /** Changes the remembered list and shows it; a list that cannot be written (a read-only home) is said once, and opening still works. */
+    private void remember(Change change) {
+        try {
+            change.run();
+        } catch (java.io.IOException | RuntimeException e) {
+            status.accept(Ui.t("recent.failed", atlas.io.Texts.clip(String.valueOf(e.getMessage()))));
+        }
+        rebuildRecent();
     }
 
     /** "38 of 40 features loaded, 2 problems" in the current language. */
@@ -177,6 +229,7 @@ final class Layers {
             progress.close();
             LayerData d = t.getValue();
             added(d);
+            remember(() -> recent.add(path));
             // Detection was not sure which field is the title or the start: ask, as QGIS asks for CSV columns.
             if (unsure(d.layer()) && map.getScene() != null) {
                 javafx.application.Platform.runLater(() -> remap(d.layer()));

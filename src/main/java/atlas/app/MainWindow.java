@@ -301,7 +301,7 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = Ui.item(new MenuItem(), "menu.file.quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = Ui.item(new Menu("", null, open, openFolder, embedded, export, ExportVisible.menuItem(state, this, status::setText), exportAnimation, quit), "menu.file");
+        Menu file = Ui.item(new Menu("", null, open, openFolder, layers.recentMenu(), embedded, export, ExportVisible.menuItem(state, this, status::setText), exportAnimation, quit), "menu.file");
 
         Menu view = Ui.item(new Menu(), "menu.view");
         for (String layer : map.layerNames()) {
