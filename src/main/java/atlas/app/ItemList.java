@@ -40,7 +40,11 @@ final class ItemList extends TableView<Integer> {
     private final TableColumn<Integer, Integer> title = new TableColumn<>();
 
     /** Shows the dates again in a new language (held here: the language property holds it weakly). */
-    private final javafx.beans.InvalidationListener relabel = o -> refresh();
+    private final javafx.beans.InvalidationListener relabel = o -> {
+        datesFittedTo = null; // month names differ in length from language to language
+        fitDates(store());
+        refresh();
+    };
     private final javafx.beans.property.BooleanProperty showPlaces = new javafx.beans.property.SimpleBooleanProperty(this, "showPlaces", true);
     private static final javafx.css.PseudoClass GROUP_START = javafx.css.PseudoClass.getPseudoClass("group-start");
 
@@ -326,11 +330,14 @@ final class ItemList extends TableView<Integer> {
     }
 
     private ItemStore datesFittedTo;
+    /** Rows whose dates are measured when fitting the column; a larger store is sampled evenly (a million texts would take seconds). */
+    static final int DATES_MEASURED = 4000;
 
     /**
-     * Dates are never cut: the date column is at least as wide as the longest compact date, and wider when the data
-     * holds ranges of whole days across years ("15 Jun 2012–31 Dec 2016", a user's file; the story has none), found
-     * from the packed dates alone (no text made per row).
+     * Dates are never cut: the date column is as wide as the widest compact date of the rows in the current language
+     * (all of them up to {@link #DATES_MEASURED}, an even sample beyond), and no narrower than the longest forms of the
+     * usual shapes ("since 28 Sep 2012", "28 Nov–29 Dec 2015"; across years when the data has such ranges of days, found
+     * from the packed dates alone). Fitted again when the data or the language changes.
      */
     private void fitDates(ItemStore s) {
         if (s == datesFittedTo) return;
@@ -342,6 +349,12 @@ final class ItemList extends TableView<Integer> {
                 w = Math.max(w, Math.max(textWidth("28 Sep 2012–28 Sep 2016"), Math.max(textWidth("28 сент 2012–28 сент 2016"), textWidth("2012年12月28日 – 2016年12月28日"))));
                 break;
             }
+        }
+        int n = s.size(), step = Math.max(1, n / DATES_MEASURED);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int r = 0; r < n; r += step) {
+            String d = ListDates.compact(s.item(r));
+            if (seen.add(d)) w = Math.max(w, textWidth(d));
         }
         date.setMinWidth(w + 18);
         date.setPrefWidth(Math.max(date.getPrefWidth(), w + 18));

@@ -150,13 +150,15 @@ public final class Navigation {
         LocalDate start = LocalDate.ofEpochDay(s.fromDay(row));
         if (state.rangeModeProperty().get()) {
             long len = state.rangeToProperty().get().toEpochDay() - state.rangeFromProperty().get().toEpochDay();
-            LocalDate from = start.minusDays(len / 2);
-            state.rangeFromProperty().set(from);
-            state.rangeToProperty().set(from.plusDays(len));
-            did.add(Ui.t("nav.range.moved", DateText.range(from, from.plusDays(len))));
+            // Centred on the item, but within the timeline's dates (an item near today would push it into the future).
+            LocalDate[] r = state.story().within(start.minusDays(len / 2), len);
+            state.rangeFromProperty().set(r[0]);
+            state.rangeToProperty().set(r[1]);
+            did.add(Ui.t("nav.range.moved", DateText.range(r[0], r[1])));
         } else {
-            state.dateProperty().set(start);
-            did.add(Ui.t("nav.date.moved", DateText.of(s.start(row))));
+            LocalDate d = state.story().within(start, 0)[0];
+            state.dateProperty().set(d);
+            did.add(d.equals(start) ? Ui.t("nav.date.moved", DateText.of(s.start(row))) : Ui.t("nav.date.moved", DateText.of(d)));
         }
     }
 

@@ -131,4 +131,24 @@ public final class Story {
     public LocalDate lastDay() {
         return LocalDate.ofEpochDay(lastDay);
     }
+
+    /** The first date the timeline goes to: 1992 ({@link #AXIS_START}), or the data's first day when that is later. */
+    public LocalDate firstDate() {
+        LocalDate f = firstDay();
+        return f.isAfter(AXIS_START) ? f : AXIS_START;
+    }
+
+    /** The last date the timeline goes to: today, or the data's last day when that is later ("1992 to today"). */
+    public LocalDate lastDate() {
+        LocalDate today = LocalDate.now(), l = lastDay();
+        return l.isAfter(today) ? l : today;
+    }
+
+    /** {@code len} days from {@code from}, moved as little as needed to lie within {@link #firstDate()}..{@link #lastDate()} (cut to them when longer). */
+    public LocalDate[] within(LocalDate from, long len) {
+        long lo = firstDate().toEpochDay(), hi = lastDate().toEpochDay();
+        len = Math.max(0, Math.min(len, hi - lo));
+        long a = Math.max(lo, Math.min(hi - len, from.toEpochDay()));
+        return new LocalDate[] {LocalDate.ofEpochDay(a), LocalDate.ofEpochDay(a + len)};
+    }
 }

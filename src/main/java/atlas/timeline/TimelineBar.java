@@ -152,12 +152,17 @@ public final class TimelineBar extends StyledPane {
         return scale().x(d);
     }
 
+    /** The first and last dates the cursor may take (1992 to today, or the data's own when wider); the axis has a margin beyond them. */
     public LocalDate first() {
-        return model.first;
+        return model.dateFirst;
     }
 
     public LocalDate last() {
-        return model.last;
+        return model.dateLast;
+    }
+
+    private LocalDate clamp(LocalDate d) {
+        return d.isBefore(model.dateFirst) ? model.dateFirst : d.isAfter(model.dateLast) ? model.dateLast : d;
     }
 
     @Override
@@ -222,17 +227,16 @@ public final class TimelineBar extends StyledPane {
 
     private void dragTo(MouseEvent e) {
         TimeScale s = scale();
-        LocalDate at = s.date(e.getX());
+        LocalDate at = clamp(s.date(e.getX()));
         switch (drag) {
             case CURSOR -> state.dateProperty().set(at);
             case FROM -> state.rangeFromProperty().set(at.isAfter(state.rangeToProperty().get()) ? state.rangeToProperty().get() : at);
             case TO -> state.rangeToProperty().set(at.isBefore(state.rangeFromProperty().get()) ? state.rangeFromProperty().get() : at);
             case BAND -> {
                 long len = state.rangeToProperty().get().toEpochDay() - state.rangeFromProperty().get().toEpochDay();
-                long from = at.toEpochDay() - (long) dragOffsetDays;
-                from = Math.max(model.first.toEpochDay(), Math.min(model.last.toEpochDay() - len, from));
-                state.rangeFromProperty().set(LocalDate.ofEpochDay(from));
-                state.rangeToProperty().set(LocalDate.ofEpochDay(from + len));
+                LocalDate[] r = model.story.within(s.date(e.getX()).minusDays((long) dragOffsetDays), len);
+                state.rangeFromProperty().set(r[0]);
+                state.rangeToProperty().set(r[1]);
             }
             default -> { }
         }
@@ -272,7 +276,7 @@ public final class TimelineBar extends StyledPane {
             case PAGE_UP -> setCursor(cursor().minusYears(1));
             case PAGE_DOWN -> setCursor(cursor().plusYears(1));
             case HOME -> setCursor(model.home());
-            case END -> setCursor(model.last);
+            case END -> setCursor(model.dateLast);
             default -> false;
         };
     }
@@ -299,11 +303,12 @@ public final class TimelineBar extends StyledPane {
     }
 
     private boolean setCursor(LocalDate d) {
-        LocalDate c = d.isBefore(model.first) ? model.first : d.isAfter(model.last) ? model.last : d;
+        LocalDate c = clamp(d);
         if (state.rangeModeProperty().get()) {
             long len = state.rangeToProperty().get().toEpochDay() - state.rangeFromProperty().get().toEpochDay();
-            state.rangeToProperty().set(c);
-            state.rangeFromProperty().set(c.minusDays(len));
+            LocalDate[] r = model.story.within(c.minusDays(len), len);
+            state.rangeFromProperty().set(r[0]);
+            state.rangeToProperty().set(r[1]);
         } else {
             state.dateProperty().set(c);
         }

@@ -15,8 +15,12 @@ final class TimelineModel {
     /** Above this many marks in view, only the histogram is drawn: marks closer than a pixel say nothing. */
     static final int MAX_MARKS = 3_000;
     final ItemStore store;
+    /** The drawn axis: the dates with half a year's margin each side. */
     final LocalDate first;
     final LocalDate last;
+    /** The dates the cursor and a range may take: 1992 (or the data's first day) to today (or the data's last day). */
+    final LocalDate dateFirst, dateLast;
+    final Story story;
     /** Rows of dated events and projects, ascending (so by first day). */
     final int[] events;
     final int[] perMonth;
@@ -26,11 +30,11 @@ final class TimelineModel {
         this.store = story.store();
         // The atlas tells the story from diplomatic relations in 1992; older items (the Suez Canal,
         // EU founding members) are simply there from the start.
-        LocalDate f = Story.AXIS_START, l = story.lastDay();
-        LocalDate sf = story.firstDay();
-        if (sf.isAfter(f)) f = sf;
-        this.first = f.withDayOfYear(1).minusMonths(6);
-        this.last = l.plusMonths(6).withDayOfMonth(1);
+        this.story = story;
+        this.dateFirst = story.firstDate();
+        this.dateLast = story.lastDate();
+        this.first = dateFirst.withDayOfYear(1).minusMonths(6);
+        this.last = dateLast.plusMonths(6).withDayOfMonth(1);
         int[] ev = new int[store.size()];
         int n = 0;
         for (int r = 0; r < store.size(); r++) {
@@ -83,11 +87,11 @@ final class TimelineModel {
 
     /**
      * Where Home goes: the first event or project on the axis (for the story, 20 January 1992, when
-     * relations began), not the margin before it; the axis start when there is none.
+     * relations began), not the margin before it; the first date when there is none.
      */
     LocalDate home() {
-        int i = lowerBound(first.toEpochDay());
-        return i < events.length ? startOf(events[i]) : first;
+        int i = lowerBound(dateFirst.toEpochDay());
+        return i < events.length ? startOf(events[i]) : dateFirst;
     }
 
     /** The row of the first event starting strictly after {@code d}, or -1. */

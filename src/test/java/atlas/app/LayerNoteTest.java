@@ -22,21 +22,29 @@ class LayerNoteTest {
 
     private static final FieldMapping SITES = new FieldMapping("name", List.of("opened", "year"), List.of(), "type", null, Kind.PROJECT, UserDates.Order.DMY);
 
+    /** On the JavaFX thread: an open window's labels follow the language. */
+    private static void use(Language l) {
+        atlas.FxTestSupport.onFx(() -> {
+            Ui.setLanguage(l);
+            return null;
+        });
+    }
+
     @AfterEach
     void english() {
-        Ui.setLanguage(Language.EN);
+        use(Language.EN);
     }
 
     @Test
     void theFieldsAreNamedInTheWindowsLanguage() {
         Layer l = layer(SITES, "detected " + SITES.describe());
-        Ui.setLanguage(Language.RU);
+        use(Language.RU);
         String ru = Layers.fieldsNote(l);
         assertEquals(" · Поля: Название = name, Начало = opened | year, Категория = type, проект, день/месяц/год", ru);
         assertFalse(ru.contains("detected") || ru.contains("date order"), ru);
-        Ui.setLanguage(Language.ZH);
+        use(Language.ZH);
         assertTrue(Layers.fieldsNote(l).startsWith(" · 字段："), Layers.fieldsNote(l));
-        Ui.setLanguage(Language.EN);
+        use(Language.EN);
         assertEquals(" · Fields: Title = name, Start = opened | year, Category = type, project, day/month/year", Layers.fieldsNote(l));
     }
 
@@ -44,7 +52,7 @@ class LayerNoteTest {
     void anUnsureDetectionAsksForTheMappingInTheWindowsLanguage() {
         Layer l = layer(new FieldMapping(null, List.of(), List.of(), null, null, Kind.EVENT, UserDates.Order.ISO), "not sure which field is the title (fields: a, b)");
         assertTrue(Layers.unsure(l));
-        Ui.setLanguage(Language.BE);
+        use(Language.BE);
         assertEquals(" · " + Ui.t("layers.note.unsure"), Layers.fieldsNote(l));
         assertTrue(Layers.fieldsNote(l).contains("Супаставіць палі"), Layers.fieldsNote(l));
     }
