@@ -79,6 +79,19 @@ final class DetailsPane extends ScrollPane {
         if (focusHere) requestFocus();
     }
 
+    /**
+     * Says so when the item is not on the map now (selected in the list or by a link, then the date moved on): its dates
+     * lie outside the date or range, or a filter hides it. Otherwise a reader looks for it on the map in vain.
+     */
+    private void notShown(StoryItem it) {
+        var store = state.story().store();
+        int row = store.find(it.key());
+        if (row < 0 || it.start() == null || state.shown().contains(row)) return;
+        var w = state.window();
+        String when = w.range() ? DateText.range(w.from(), w.to()) : DateText.of(w.cursor());
+        meta(state.filter().on(store).test(row) ? Ui.t("details.not.shown.date", when) : Ui.t("details.not.shown.filter", when));
+    }
+
     private void item(StoryItem it) {
         if (it == null) return;
         String named = state.story().store().find(it.key()) < 0 ? it.title() : state.story().store().title(state.story().store().find(it.key()), Ui.language().code());
@@ -101,6 +114,7 @@ final class DetailsPane extends ScrollPane {
         if (it.placeType() != null) meta(Ui.t("details.place.type", Ui.t("place.type." + it.placeType())));
         if (it.ongoing()) meta(Ui.t("details.ongoing"));
         if (it.start() == null && it.kind() != atlas.story.Kind.PLACE) meta(Ui.t("details.undated"));
+        notShown(it);
         if (!it.summary().isBlank()) box.getChildren().add(text(it.summary(), null));
         if (it.schematic()) box.getChildren().add(text(Ui.t("details.schematic"), "schematic-note"));
         if (it.disagreement() != null) {

@@ -194,11 +194,12 @@ final class FilterBar extends HBox {
     static List<Suggestion> suggestions(ItemStore s, String q) {
         List<int[]> hits = new java.util.ArrayList<>(); // {row, rank}
         int n = Math.min(s.size(), MAX_SCANNED);
+        String lang = Ui.language().code();
         for (int r = 0; r < n; r++) {
-            String t = s.title(r).toLowerCase(java.util.Locale.ROOT);
-            int at = t.indexOf(q);
-            if (at == 0) hits.add(new int[] {r, 0});
-            else if (at > 0) hits.add(new int[] {r, Character.isLetterOrDigit(t.charAt(at - 1)) ? 2 : 1});
+            int rank = rank(s.title(r), q);
+            String name = name(s, r, lang);
+            if (name != null) rank = Math.min(rank, rank(name, q)); // a place by its name in the language too ("Минск")
+            if (rank < 3) hits.add(new int[] {r, rank});
         }
         if (hits.size() < 12) {
             for (int r = 0; r < n && hits.size() < 12; r++) {
@@ -209,9 +210,24 @@ final class FilterBar extends HBox {
         List<Suggestion> out = new java.util.ArrayList<>();
         for (int i = 0; i < Math.min(12, hits.size()); i++) {
             int r = hits.get(i)[0];
-            out.add(new Suggestion(s.key(r), s.title(r), s.startPacked(r) == 0 ? Ui.kind(s.kind(r)) : DateText.item(s.item(r))));
+            String name = name(s, r, lang);
+            out.add(new Suggestion(s.key(r), name != null ? name : s.title(r), s.startPacked(r) == 0 ? Ui.kind(s.kind(r)) : DateText.item(s.item(r))));
         }
         return out;
+    }
+
+    /** 0: {@code text} starts with {@code q}; 1: a word in it does; 2: it holds it inside a word; 3: it does not hold it. */
+    private static int rank(String text, String q) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        int at = t.indexOf(q);
+        return at == 0 ? 0 : at > 0 ? (Character.isLetterOrDigit(t.charAt(at - 1)) ? 2 : 1) : 3;
+    }
+
+    /** A place's name in {@code lang} where its data gives one other than its title; else null (no text decoded for other items). */
+    private static String name(ItemStore s, int r, String lang) {
+        if (lang.equals("en") || s.kind(r) != atlas.story.Kind.PLACE) return null;
+        String n = s.title(r, lang);
+        return n.equals(s.title(r)) ? null : n;
     }
 
     /** The suggestions' width: a title of some 90 characters with its date. */

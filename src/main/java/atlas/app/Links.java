@@ -44,6 +44,8 @@ final class Links {
         ClipboardContent c = new ClipboardContent();
         c.putString(url);
         Clipboard.getSystemClipboard().setContent(c);
+        // What matters first (the link is on the clipboard); the system's own words go to the console, not the status line.
+        System.err.println("Could not open " + url + ": " + why);
         status.accept(Ui.t("links.failed", why, url));
     }
 

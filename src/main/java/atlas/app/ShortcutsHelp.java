@@ -17,6 +17,8 @@ final class ShortcutsHelp {
             "  Ctrl+O             Open data as a layer",
             "  Ctrl+E             Export map as PNG",
             "  Ctrl+Q             Quit",
+            "  Alt+letter         Open a menu by its underlined letter (Alt+F File, Alt+V View …)",
+            "  F10                The menu bar; the arrows move through it, Esc leaves it",
             "",
             "Date (anywhere except while typing in a field)",
             "  ← / →              Previous / next event, selected",

@@ -184,12 +184,115 @@ final class CountryLayer implements StaticLayer {
         for (Object o : level.index.query(f.view())) {
             Country c = (Country) o;
             double[] at = level.nameAt.computeIfAbsent(c.iso3(), k -> nameAnchor(c.projected()));
-            if (at == null || !f.view().contains(at[0], at[1])) continue;
+            if (at == null) continue;
             String name = atlas.lang.Names.country(c.iso3(), c.name());
             double[] wh = LabelPlacer.areaSize(name);
-            if ((at[4] - at[2]) * scale < wh[0] + 8 || (at[5] - at[3]) * scale < wh[1] * 2) continue;
-            f.labels().offerArea(name, v.toScreenX(at[0]), v.toScreenY(at[1]), (int) Math.min(60, 10 + Math.log10(1 + (at[4] - at[2]) * (at[5] - at[3])) * 2));
+            int priority = (int) Math.min(60, 10 + Math.log10(1 + (at[4] - at[2]) * (at[5] - at[3])) * 2);
+            boolean own = f.view().contains(at[0], at[1]) && (at[4] - at[2]) * scale >= wh[0] + 8 && (at[5] - at[3]) * scale >= wh[1] * 2;
+            // Zoomed in, a neighbour's own point is often out of view (Russia's is in Siberia when Belarus fills the map) or
+            // under a capital's name (Poland's, by Warsaw): its name may go where its part in view has room.
+            double[] in = v.zoomLevel() > MapView.LABEL_ZOOM || !f.view().contains(at[0], at[1]) ? inView(level, c, name, f.view(), scale, wh) : new double[0];
+            double[] screen = new double[in.length];
+            for (int i = 0; i < in.length; i += 2) {
+                screen[i] = v.toScreenX(in[i]);
+                screen[i + 1] = v.toScreenY(in[i + 1]);
+            }
+            if (own) f.labels().offerArea(name, v.toScreenX(at[0]), v.toScreenY(at[1]), priority, screen);
+            else if (screen.length > 0) f.labels().offerArea(name, screen[0], screen[1], priority, java.util.Arrays.copyOfRange(screen, 2, screen.length));
         }
+    }
+
+    /** Columns and rows of the grid laid over the view to find where a country's part in view has room for its name. */
+    private static final int GRID_COLS = 16, GRID_ROWS = 10;
+    /** Points in view offered for one country's name, the roomiest first. */
+    private static final int MAX_NAME_POINTS = 3;
+    /** The last view's in-view name points by country and name (the view stays put while the date moves: found once per view). */
+    private final Map<String, double[]> inViewAt = new HashMap<>();
+    private Envelope inViewFor;
+    private Level inViewLevel;
+
+    /**
+     * Up to {@value #MAX_NAME_POINTS} points of country {@code c} in {@code view} with room around them for a name of
+     * {@code wh} (screen pixels at {@code scale}), as {x, y, x, y, …}, the roomiest first: the middles of the longest runs
+     * of grid cells inside the country whose neighbours above and below are inside too (none when no run is wide enough). Point-in-polygon tests on the 1:50m outline, at most
+     * {@value #GRID_COLS} × {@value #GRID_ROWS} a country, once per view.
+     */
+    private synchronized double[] inView(Level level, Country c, String name, Envelope view, double scale, double[] wh) {
+        if (!view.equals(inViewFor) || level != inViewLevel) {
+            inViewAt.clear();
+            inViewFor = new Envelope(view);
+            inViewLevel = level;
+        }
+        double[] found = inViewAt.computeIfAbsent(c.iso3() + "|" + name, k -> {
+            // The 1:50m outline, tested point by point without an index: an index of every country in view at 1:10m
+            // (Russia's hundreds of thousands of segments) held hundreds of MB for a name's position.
+            Country coarse = geo.overview().get(c.iso3());
+            org.locationtech.jts.geom.Geometry g = (coarse != null ? coarse : c).projected();
+            double cw = view.getWidth() / GRID_COLS, ch = view.getHeight() / GRID_ROWS;
+            boolean[][] in = insideGrid(g, view.getMinX() + cw / 2, cw, view.getMaxY() - ch / 2, -ch);
+            double need = (wh[0] + 16) / scale;
+            List<double[]> runs = new ArrayList<>(); // {length, x, y}
+            for (int r = 1; r < GRID_ROWS - 1; r++) {
+                for (int col = 0; col < GRID_COLS; ) {
+                    if (!in[r][col]) {
+                        col++;
+                        continue;
+                    }
+                    int end = col;
+                    while (end < GRID_COLS && in[r][end]) end++;
+                    int mid = (col + end - 1) / 2, len = end - col;
+                    if (len * cw >= need && ch * 2 * scale >= wh[1] * 2 && in[r - 1][mid] && in[r + 1][mid]) {
+                        runs.add(new double[] {len, view.getMinX() + (col + end) / 2.0 * cw, view.getMaxY() - (r + 0.5) * ch});
+                    }
+                    col = end;
+                }
+            }
+            runs.sort((a, b) -> Double.compare(b[0], a[0])); // the longest first (stable: the upper of equals)
+            double[] out = new double[Math.min(MAX_NAME_POINTS, runs.size()) * 2];
+            for (int i = 0; i < out.length / 2; i++) {
+                out[2 * i] = runs.get(i)[1];
+                out[2 * i + 1] = runs.get(i)[2];
+            }
+            return out;
+        });
+        return found;
+    }
+
+    /**
+     * Which points of a grid lie inside {@code g} ({@value #GRID_ROWS} rows from y {@code y0} by {@code dy},
+     * {@value #GRID_COLS} columns from x {@code x0} by {@code dx}), by scan lines: one pass over the outline's edges per
+     * row collects where they cross it, and a point is inside when an odd number of crossings lie left of it (holes and
+     * islands alike). A row costs one pass over the edges, not one per point.
+     */
+    static boolean[][] insideGrid(org.locationtech.jts.geom.Geometry g, double x0, double dx, double y0, double dy) {
+        List<org.locationtech.jts.geom.Coordinate[]> rings = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (!(g.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon p)) continue;
+            rings.add(p.getExteriorRing().getCoordinates());
+            for (int k = 0; k < p.getNumInteriorRing(); k++) rings.add(p.getInteriorRingN(k).getCoordinates());
+        }
+        boolean[][] in = new boolean[GRID_ROWS][GRID_COLS];
+        double[] xs = new double[64];
+        for (int r = 0; r < GRID_ROWS; r++) {
+            double y = y0 + r * dy;
+            int n = 0;
+            for (Coordinate[] ring : rings) {
+                for (int k = 1; k < ring.length; k++) {
+                    Coordinate a = ring[k - 1], b = ring[k];
+                    if ((a.y > y) == (b.y > y)) continue;
+                    if (n == xs.length) xs = java.util.Arrays.copyOf(xs, n * 2);
+                    xs[n++] = a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y);
+                }
+            }
+            java.util.Arrays.sort(xs, 0, n);
+            int left = 0;
+            for (int col = 0; col < GRID_COLS; col++) {
+                double x = x0 + col * dx;
+                while (left < n && xs[left] < x) left++;
+                in[r][col] = (left & 1) == 1;
+            }
+        }
+        return in;
     }
 
     /** {x, y, minX, minY, maxX, maxY}: an interior point of the largest polygon and that polygon's envelope. */

@@ -20,7 +20,10 @@ import javafx.scene.text.Text;
  * Stone) whose every spot touches a marker is still placed where it covers no label and the fewest markers.
  */
 final class LabelPlacer {
-    private record Candidate(String text, double x, double y, double markerRadius, int priority, boolean bold, boolean area) {
+    private record Candidate(String text, double x, double y, double markerRadius, int priority, boolean bold, boolean area, double[] more) {
+        Candidate(String text, double x, double y, double markerRadius, int priority, boolean bold, boolean area) {
+            this(text, x, y, markerRadius, priority, bold, area, new double[0]);
+        }
     }
 
     /** Labels wider than this are never set to the left of their point (see {@link #drawAll}). */
@@ -50,6 +53,11 @@ final class LabelPlacer {
      */
     void offerArea(String text, double x, double y, int priority) {
         candidates.add(new Candidate(text, x, y, 0, priority, false, true));
+    }
+
+    /** As {@link #offerArea(String, double, double, int)}, with more points of the area to try in turn ({x, y, x, y, …}) when the first has no room. */
+    void offerArea(String text, double x, double y, int priority, double[] more) {
+        candidates.add(new Candidate(text, x, y, 0, priority, false, true, more));
     }
 
     /** The width and height {@code text} takes as an area label. */
@@ -104,34 +112,108 @@ final class LabelPlacer {
         gc.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
         for (Candidate c : candidates) {
             Font f = c.area ? AREA : c.bold ? BOLD : NORMAL;
-            double[] wh = size(c.text, f);
-            double w = wh[0], h = wh[1], g = c.markerRadius + 3;
-            double d = g * 0.75;
-            double[][] spots = c.area
-                    ? new double[][] {{c.x - w / 2, c.y - h / 2}, {c.x - w / 2, c.y - h - 2}, {c.x - w / 2, c.y + 2}}
-                    : w > LONG_LABEL_PX
-                    // A long label set to the left of its point reads as naming whatever is at its far end: right, above or below only.
-                    ? new double[][] {{c.x + g, c.y - h / 2}, {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g}}
-                    : new double[][] {
-                        {c.x + g, c.y - h / 2}, {c.x - g - w, c.y - h / 2}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g},
-                        {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - d - w, c.y - d - h}, {c.x - d - w, c.y + d}};
             if (samePlaced(c)) continue; // one name for one place, though two layers hold it (a re-opened export of the story)
+            double[] wh = size(c.text, f);
+            double w = wh[0], h = wh[1];
+            double[][] spots = spots(c, w, h);
             double[] at = spot(spots, w, h, c);
-            if (at == null && c.priority >= 100) at = leastCovering(spots, w, h, c);
+            // A long name with no free spot on one line tries two (as maps set long names), half as wide.
+            String[] lines = {c.text};
+            String[] two = c.area || w <= LONG_LABEL_PX ? null : twoLines(c.text);
+            double w2 = 0, h2 = 0;
+            double[][] spots2 = null;
+            if (two != null) {
+                w2 = Math.max(size(two[0], f)[0], size(two[1], f)[0]);
+                h2 = 2 * h - 2;
+                spots2 = spots(c, w2, h2);
+            }
+            if (at == null && two != null) {
+                at = spot(spots2, w2, h2, c);
+                if (at != null) {
+                    lines = two;
+                    w = w2;
+                    h = h2;
+                }
+            }
+            if (at == null && c.priority >= 100) {
+                at = leastCovering(spots, w, h, c);
+                if (two != null) {
+                    double[] at2 = leastCovering(spots2, w2, h2, c);
+                    if (at2 != null && (at == null || covered(at2, w2, h2, c) < covered(at, w, h, c))) {
+                        at = at2;
+                        lines = two;
+                        w = w2;
+                        h = h2;
+                    }
+                }
+            }
             if (at == null) continue;
-            double[] box = {at[0] - 1, at[1] - 1, at[0] + w + 1, at[1] + h + 1};
-            taken.add(box);
+            // Kept clear by a space's width each side: two names on one line a few pixels apart read as one name.
+            taken.add(new double[] {at[0] - GAP, at[1] - 1, at[0] + w + GAP, at[1] + h + 1});
             gc.setFont(f);
             gc.setTextBaseline(javafx.geometry.VPos.TOP);
             gc.setLineWidth(3);
             gc.setStroke(halo);
-            gc.strokeText(c.text, at[0], at[1]);
             gc.setFill(c.area ? text.deriveColor(0, 1, 1, 0.62) : text);
-            gc.fillText(c.text, at[0], at[1]);
+            double lineH = lines.length == 1 ? h : (h + 2) / 2;
+            for (int i = 0; i < lines.length; i++) {
+                // Lines of a two-line name line up on the side of their point: left beside a point to their left, right beside one to their right.
+                double lw = lines.length == 1 ? w : size(lines[i], f)[0];
+                double x = at[0] >= c.x ? at[0] : at[0] + w <= c.x ? at[0] + w - lw : at[0] + (w - lw) / 2;
+                gc.strokeText(lines[i], x, at[1] + i * lineH);
+                gc.fillText(lines[i], x, at[1] + i * lineH);
+            }
             placed.add(c.text);
-            placedBoxes.add(new PlacedLabel(c.text, at[0], at[1], at[0] + w, at[1] + h, c.x, c.y, c.markerRadius));
+            double ax = c.x, ay = c.y;
+            for (int i = 0; i < c.more.length; i += 2) { // an area's name names the point of it that it was set at
+                double cx = at[0] + w / 2, cy = at[1] + h / 2;
+                if (Math.hypot(c.more[i] - cx, c.more[i + 1] - cy) < Math.hypot(ax - cx, ay - cy)) {
+                    ax = c.more[i];
+                    ay = c.more[i + 1];
+                }
+            }
+            placedBoxes.add(new PlacedLabel(c.text, at[0], at[1], at[0] + w, at[1] + h, ax, ay, c.markerRadius));
         }
         gc.setLineJoin(join);
+    }
+
+    /** The space kept between two names side by side, in pixels. */
+    static final double GAP = 8;
+
+    /** Where a label of {@code w} × {@code h} may go around its point, in order of preference (always touching its marker). */
+    private static double[][] spots(Candidate c, double w, double h) {
+        double g = c.markerRadius + 3, d = g * 0.75;
+        if (c.area) {
+            double[][] out = new double[3 + c.more.length / 2 * 3][];
+            for (int i = -2; i < c.more.length; i += 2) {
+                double x = i < 0 ? c.x : c.more[i], y = i < 0 ? c.y : c.more[i + 1];
+                int k = (i + 2) / 2 * 3;
+                out[k] = new double[] {x - w / 2, y - h / 2};
+                out[k + 1] = new double[] {x - w / 2, y - h - 2};
+                out[k + 2] = new double[] {x - w / 2, y + 2};
+            }
+            return out;
+        }
+        return w > LONG_LABEL_PX
+                // A long label set to the left of its point reads as naming whatever is at its far end: right, above or below only.
+                ? new double[][] {{c.x + g, c.y - h / 2}, {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g}}
+                : new double[][] {
+                    {c.x + g, c.y - h / 2}, {c.x - g - w, c.y - h / 2}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g},
+                    {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - d - w, c.y - d - h}, {c.x - d - w, c.y + d}};
+    }
+
+    /** {@code text} cut at the space nearest its middle ("Great Stone" / "Industrial Park"), or null when it has none. */
+    static String[] twoLines(String text) {
+        int mid = text.length() / 2, best = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
+        }
+        if (best <= 0 || best >= text.length() - 1) return null;
+        return new String[] {text.substring(0, best), text.substring(best + 1)};
+    }
+
+    private int covered(double[] at, double w, double h, Candidate c) {
+        return markersUnder(new double[] {at[0] - 1, at[1] - 1, at[0] + w + 1, at[1] + h + 1}, c);
     }
 
     /** Whether a label of the same text is set already for a point within 3 pixels of this one. */

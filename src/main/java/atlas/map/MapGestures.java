@@ -95,14 +95,17 @@ final class MapGestures {
     }
 
     /**
-     * A click selects what is under it; where several items stack, it also opens a chooser listing
-     * them all, so the ones beneath are one more click away.
+     * A click selects what is under it; where several items stack, it opens a chooser listing them all instead, and
+     * the selection changes only when one is chosen (selecting the top one first changed the details under the
+     * chooser to an item the reader had not picked).
      */
     private void select(MouseEvent e) {
-        FeatureRef hit = map.hitAt(e.getX(), e.getY(), HIT_TOLERANCE_PX).orElse(null);
-        state.selectedProperty().set(hit);
         List<Hit> stack = map.itemsAt(e.getX(), e.getY(), HIT_TOLERANCE_PX);
-        if (stack.size() >= 2) chooser.show(stack, e.getScreenX(), e.getScreenY());
+        if (stack.size() >= 2) {
+            chooser.show(stack, e.getScreenX(), e.getScreenY());
+            return;
+        }
+        state.selectedProperty().set(map.hitAt(e.getX(), e.getY(), HIT_TOLERANCE_PX).orElse(null));
     }
 
     /** Hover marks the best hit and names everything under the pointer in the tooltip. */

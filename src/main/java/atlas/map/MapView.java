@@ -238,7 +238,23 @@ public final class MapView extends StyledPane {
     public void showView(NamedView view) {
         Viewport v = state.viewportProperty().get();
         if (v == null) return;
-        state.flyToProperty().set(view.apply(v, state.story().store(), !state.hiddenLayers().contains("legend"), geo));
+        Viewport to = view.apply(v, state.story().store(), !state.hiddenLayers().contains("legend"), geo);
+        framed = view;
+        framedAt = to;
+        state.flyToProperty().set(to);
+    }
+
+    /**
+     * The named view last framed and where it put the map: while the map is still there (no pan or zoom since), a
+     * new size frames the view again (a smaller window cut Belarus off at the edge until the view was chosen again).
+     */
+    private NamedView framed;
+    private Viewport framedAt;
+
+    /** Whether {@code v} is (to rounding, as a flight ends) where the framed view put the map. */
+    private boolean stillFramed(Viewport v) {
+        return framed != null && framedAt != null && Math.abs(v.scale() / framedAt.scale() - 1) < 1e-6
+                && Math.abs(v.centerX() - framedAt.centerX()) * v.scale() < 0.5 && Math.abs(v.centerY() - framedAt.centerY()) * v.scale() < 0.5;
     }
 
     /**
@@ -330,10 +346,19 @@ public final class MapView extends StyledPane {
         if (v == null) {
             resetView();
             if (!forExport && startView != NamedView.EURASIA && w > 1 && h > 1) {
-                state.viewportProperty().set(startView.apply(state.viewportProperty().get(), state.story().store(), !state.hiddenLayers().contains("legend"), geo));
+                framed = startView;
+                framedAt = startView.apply(state.viewportProperty().get(), state.story().store(), !state.hiddenLayers().contains("legend"), geo);
+                state.viewportProperty().set(framedAt);
             }
         }
-        else if (v.width() != w || v.height() != h) state.viewportProperty().set(v.withSize(w, h));
+        else if (v.width() != w || v.height() != h) {
+            if (!forExport && w > 1 && h > 1 && stillFramed(v)) {
+                framedAt = framed.apply(v.withSize(w, h), state.story().store(), !state.hiddenLayers().contains("legend"), geo);
+                state.viewportProperty().set(framedAt);
+            } else {
+                state.viewportProperty().set(v.withSize(w, h));
+            }
+        }
         markDirty();
     }
 

@@ -87,8 +87,8 @@ public enum NamedView {
 
     /**
      * {@code v} moved and zoomed to show this view (size and zoom limits kept). The Belarus view frames the
-     * country's outline in {@code geo} when given (else the corners of its box), and with {@code keyOpen}
-     * keeps it clear of the key in the map's lower left: it moves right where there is room, and zooms
+     * country's outline in {@code geo} when given (else the corners of its box); with {@code keyOpen} it and the
+     * Corridors view keep clear of the key in the map's lower left: it moves right where there is room, and zooms
      * out only as far as it must.
      */
     public Viewport apply(Viewport v, ItemStore store, boolean keyOpen, atlas.geo.GeoData geo) {
@@ -98,13 +98,14 @@ public enum NamedView {
             e.expandBy(e.getWidth() * 0.02, e.getHeight() * 0.02);
         }
         double w = Math.max(1, v.width()), h = Math.max(1, v.height());
-        // The Belarus view keeps the country between the date and buttons at the top and the scale bar and
-        // attribution at the bottom.
-        double bandTop = this == BELARUS && h > 300 ? TOP_PX : 0, bandBottom = this == BELARUS && h > 300 ? BOTTOM_PX : 0;
+        // The Belarus and Corridors views keep what they frame between the date and buttons at the top and the scale
+        // bar and attribution at the bottom (the corridors' European ends sat under the date).
+        boolean banded = (this == BELARUS || this == CORRIDORS) && h > 300;
+        double bandTop = banded ? TOP_PX : 0, bandBottom = banded ? BOTTOM_PX : 0;
         double s = Math.min(w / e.getWidth(), (h - bandTop - bandBottom) / e.getHeight()) * margin;
         double yc = (bandTop + h - bandBottom) / 2; // where the envelope's centre goes on screen
         double cx = e.centre().x;
-        if (this == BELARUS && keyOpen && LegendLayer.canShow(w, h, store)) {
+        if ((this == BELARUS || this == CORRIDORS) && keyOpen && LegendLayer.canShow(w, h, store)) {
             // The key's box (LegendLayer: at x 10, above the scale bar), with a few pixels to spare.
             double keyRight = 10 + LegendLayer.W + 12, keyTop = LegendLayer.top(h, store);
             double left = w / 2 - e.getWidth() * s / 2, lowest = yc + e.getHeight() * s / 2;

@@ -185,17 +185,19 @@ final class OverlayLayer implements MapLayer {
         double nice = target / mag >= 5 ? 5 * mag : target / mag >= 2 ? 2 * mag : mag;
         double px = nice / kmPer100 * 100;
         GraphicsContext gc = f.gc();
+        Font font = Font.font("System", 11);
+        String label = Ui.t("map.scale.km", nice >= 1 ? String.format(Ui.locale(), "%,.0f", nice) : String.format(Ui.locale(), "%.1f", nice));
         gc.setFill(f.palette().get("map-panel"));
-        gc.fillRect(x0 - 6, y - 18, px + 60, 30);
+        gc.fillRect(x0 - 6, y - 18, Math.max(px, textWidth(label, font) + 2) + 12, 30); // as wide as the bar or its label, not more
         gc.setStroke(f.palette().get("map-text"));
         gc.setLineWidth(2);
         gc.strokeLine(x0, y, x0 + px, y);
         gc.strokeLine(x0, y - 5, x0, y + 5);
         gc.strokeLine(x0 + px, y - 5, x0 + px, y + 5);
         gc.setFill(f.palette().get("map-text"));
-        gc.setFont(Font.font("System", 11));
+        gc.setFont(font);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(Ui.t("map.scale.km", nice >= 1 ? String.format(Ui.locale(), "%,.0f", nice) : String.format(Ui.locale(), "%.1f", nice)), x0 + 2, y - 4);
+        gc.fillText(label, x0 + 2, y - 4);
     }
 
     private static double clampLon(double lon) {

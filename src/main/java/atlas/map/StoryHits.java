@@ -50,7 +50,7 @@ final class StoryHits {
     java.util.List<Hit> all(Frame f, double sx, double sy, double tolerancePx) {
         java.util.Map<Integer, Hit> byRow = new java.util.LinkedHashMap<>();
         visit(f, sx, sy, tolerancePx, 12, true, (row, d, p) -> {
-            Hit h = new Hit(FeatureRef.item(store.key(row)), store.title(row), d, p);
+            Hit h = new Hit(FeatureRef.item(store.key(row)), label(row), d, p);
             Hit old = byRow.get(row);
             if (old == null || h.beats(old)) byRow.put(row, h);
         });
@@ -109,7 +109,7 @@ final class StoryHits {
     }
 
     private void offer(Hit[] best, int row, double d, int prio) {
-        Hit h = new Hit(FeatureRef.item(store.key(row)), store.title(row), d, prio);
+        Hit h = new Hit(FeatureRef.item(store.key(row)), label(row), d, prio);
         if (h.beats(best[0])) best[0] = h;
     }
 
@@ -127,5 +127,11 @@ final class StoryHits {
             placedFor = shown;
         }
         return placedEvents;
+    }
+
+    /** What the tooltip and the stack chooser call a row: a place by its name in the language, as the map names it. */
+    private String label(int row) {
+        String lang = atlas.lang.Ui.language().code();
+        return store.kind(row) == atlas.story.Kind.PLACE && !lang.equals("en") ? store.title(row, lang) : store.title(row);
     }
 }

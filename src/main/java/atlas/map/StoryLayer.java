@@ -263,6 +263,30 @@ final class StoryLayer implements MapLayer {
         f.labels().reserve(x, y, rad);
         int prio = capital ? ("minsk".equals(id) || "beijing".equals(id) ? 110 : 100) : 40;
         if (capital || f.viewport().zoomLevel() > MapView.LABEL_ZOOM) f.labels().offer(name(r), x, y, rad, prio, capital);
+        // Zoomed out (the Corridors and Eurasia views), a corridor's cities are named where there is room: Chongqing, Duisburg.
+        else if (onCorridor(r)) f.labels().offer(name(r), x, y, rad, 35, false);
+    }
+
+    /** Rows of the places that are a vertex of a corridor's line (its waypoint cities), found once for the store. */
+    private java.util.Set<Integer> waypoints;
+
+    private boolean onCorridor(int row) {
+        if (waypoints == null) {
+            java.util.Set<Long> at = new java.util.HashSet<>();
+            for (int r = 0; r < store.size(); r++) {
+                if (store.kind(r) != Kind.CORRIDOR || store.shape(r) == null) continue;
+                for (var c : store.shape(r).getCoordinates()) at.add(cell(c.x, c.y));
+            }
+            java.util.Set<Integer> rows = new java.util.HashSet<>();
+            for (int r = 0; r < store.size(); r++) if (store.kind(r) == Kind.PLACE && at.contains(cell(store.x(r), store.y(r)))) rows.add(r);
+            waypoints = rows;
+        }
+        return waypoints.contains(row);
+    }
+
+    /** A projected point to within a metre, as a key (a waypoint is its place's point, projected the same way). */
+    private static long cell(double x, double y) {
+        return Math.round(x) * 73_856_093L ^ Math.round(y);
     }
 
     private final Map<Integer, String> placeTypes = new HashMap<>();

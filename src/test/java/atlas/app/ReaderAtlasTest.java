@@ -94,6 +94,44 @@ class ReaderAtlasTest {
         waitFor("the map shows Belarus", () -> Math.abs(state.viewportProperty().get().scale() / belarusScale - 1) < 1e-6);
     }
 
+    /**
+     * The Belarus view names the neighbours, not only the countries whose own name point is in view: Russia's is in
+     * Siberia, Ukraine's south of the map, Poland's beside Warsaw's name (a journalist's picture named only Lithuania).
+     * Names stay apart (a space's width at least between two side by side) and on their country.
+     */
+    @Test
+    void theBelarusViewNamesTheNeighboursAndKeepsNamesApart(FxRobot robot) {
+        robot.clickOn("#view-belarus");
+        double belarusScale = atlas.map.NamedView.BELARUS.apply(state.viewportProperty().get(), state.story().store(), !state.hiddenLayers().contains("legend"), FxTestSupport.data().geo()).scale();
+        waitFor("the map shows Belarus", () -> Math.abs(state.viewportProperty().get().scale() / belarusScale - 1) < 1e-6);
+        robot.interact(() -> state.dateProperty().set(java.time.LocalDate.of(2015, 1, 1)));
+        List<PlacedLabel> labels = onFx(() -> {
+            window.map().drawNow();
+            return window.map().placedLabelBoxes();
+        });
+        List<String> names = labels.stream().map(PlacedLabel::text).toList();
+        for (String n : List.of("Poland", "Lithuania", "Russia", "Ukraine", "Belarus")) assertTrue(names.contains(n), n + " is not named: " + names);
+        Viewport v = state.viewportProperty().get();
+        for (PlacedLabel l : labels) {
+            String iso = switch (l.text()) {
+                case "Poland" -> "POL";
+                case "Russia" -> "RUS";
+                case "Ukraine" -> "UKR";
+                default -> null;
+            };
+            if (iso == null) continue;
+            double wx = v.toWorldX((l.x0() + l.x1()) / 2), wy = v.toWorldY((l.y0() + l.y1()) / 2);
+            boolean on = FxTestSupport.data().geo().overview().get(iso).projected().contains(atlas.geo.GeoJsonGeometry.FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(wx, wy)));
+            assertTrue(on, l.text() + "'s name is set on its country: " + l);
+        }
+        for (PlacedLabel a : labels) {
+            for (PlacedLabel b : labels) {
+                if (a == b || a.y1() <= b.y0() || b.y1() <= a.y0()) continue;
+                assertTrue(Math.max(b.x0() - a.x1(), a.x0() - b.x1()) >= 6, a + " and " + b + " read as one name");
+            }
+        }
+    }
+
     @Test
     void withNothingSelectedTheDetailsSayWhatTheMapShowsAndGoToItsNewestEvent(FxRobot robot) {
         String text = details();
@@ -219,8 +257,10 @@ class ReaderAtlasTest {
         robot.clickOn("#view-belarus");
         waitFor("the Belarus view", () -> state.viewportProperty().get().zoomLevel() > 8);
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // the flight ends
+        FeatureRef before = state.selectedProperty().get();
         robot.clickOn(onMap(27.5667, 53.9)); // Minsk, where events of late 2023 glow around the place
         waitFor("the chooser", () -> chooser() != null);
+        assertEquals(before, state.selectedProperty().get(), "the chooser opens; nothing is selected until one is chosen");
         List<MenuItem> entries = chooser().getItems().stream().filter(m -> m.getStyleClass().contains("stack-entry")).toList();
         assertTrue(entries.size() >= 3, "Minsk and the events there: " + entries.stream().map(MenuItem::getText).toList());
         assertTrue(entries.stream().anyMatch(m -> m.getText().contains("Minsk · place")), entries.stream().map(MenuItem::getText).toList().toString());

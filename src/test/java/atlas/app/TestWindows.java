@@ -22,8 +22,22 @@ final class TestWindows {
         scene.getStylesheets().add(MainWindow.stylesheet());
         window.installShortcuts(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared by the test classes: a size one test gave it is not the next one's
         WindowLimits.apply(stage);
         stage.show();
         return window;
+    }
+
+    /** The entry of the open stack chooser whose item is {@code title}, or null (where symbols stack, a click opens it and selects nothing). */
+    static javafx.scene.control.MenuItem chooserEntry(String title) {
+        return FxTestSupport.onFx(() -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (!(w instanceof javafx.scene.control.ContextMenu c) || !"stack-chooser".equals(c.getId()) || !c.isShowing()) continue;
+                for (javafx.scene.control.MenuItem m : c.getItems()) {
+                    if (m.getText() != null && m.getText().trim().replaceFirst("^✓ ", "").startsWith(title + " ·")) return m;
+                }
+            }
+            return null;
+        });
     }
 }

@@ -32,9 +32,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class TimelineBoundsTest {
     private MainWindow window;
     private AtlasState state;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = TestWindows.show(stage, 1366, 768);
         state = window.state();
     }
@@ -106,5 +108,58 @@ class TimelineBoundsTest {
             assertEquals(java.util.List.of(), cut, l + ": dates cut");
             assertTrue(seen[0] > 5, l + ": dates were looked at");
         }
+    }
+
+    /** Details of an item the date has left say that it is not on the map now, and why. */
+    @Test
+    void detailsSayWhenTheirItemIsNotOnTheMap(FxRobot robot) {
+        robot.interact(() -> {
+            state.dateProperty().set(LocalDate.of(2018, 1, 1));
+            state.selectedProperty().set(FeatureRef.item("corridor-kaliningrad"));
+        });
+        String on = atlas.FxTestSupport.texts(window.lookup("#details"));
+        assertFalse(on.contains("Not on the map"), on);
+        robot.interact(() -> state.dateProperty().set(LocalDate.of(2015, 1, 1)));
+        String off = atlas.FxTestSupport.texts(window.lookup("#details"));
+        assertTrue(off.contains("Not on the map on 1 January 2015: its dates lie outside it."), off);
+        robot.interact(() -> {
+            state.dateProperty().set(LocalDate.of(2018, 1, 1));
+            state.categories().remove(atlas.story.Category.LOGISTICS);
+        });
+        String hidden = atlas.FxTestSupport.texts(window.lookup("#details"));
+        assertTrue(hidden.contains("a filter hides it"), hidden);
+        robot.interact(() -> state.categories().add(atlas.story.Category.LOGISTICS));
+    }
+
+    /** In Russian a place is found and suggested by its Russian name, as the map names it. */
+    @Test
+    void searchFindsAPlaceByItsNameInTheLanguage(FxRobot robot) {
+        robot.interact(() -> Ui.setLanguage(Language.RU));
+        var found = atlas.FxTestSupport.onFx(() -> FilterBar.suggestions(state.story().store(), "минск"));
+        assertTrue(found.stream().anyMatch(s -> s.title().equals("Минск") && s.key().equals("minsk")), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.title().equals("Minsk")), "not its English title: " + found);
+    }
+
+    /** A smaller window keeps the opening view's Belarus whole (it was cut at the edge); after a pan, a resize keeps the pan. */
+    @Test
+    void aSmallerWindowKeepsTheOpeningViewFramedUntilTheMapIsMoved(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        org.locationtech.jts.geom.Envelope blr = atlas.FxTestSupport.data().geo().overview().get("BLR").projected().getEnvelopeInternal();
+        robot.interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        atlas.state.Viewport v = state.viewportProperty().get();
+        assertTrue(v.width() < 700, "the map got narrower: " + v.width());
+        double x0 = v.toScreenX(blr.getMinX()), x1 = v.toScreenX(blr.getMaxX()), y0 = v.toScreenY(blr.getMaxY()), y1 = v.toScreenY(blr.getMinY());
+        assertTrue(x0 >= 0 && x1 <= v.width() && y0 >= 0 && y1 <= v.height(), "Belarus whole in the map: x " + x0 + "–" + x1 + " of " + v.width() + ", y " + y0 + "–" + y1 + " of " + v.height());
+        robot.interact(() -> state.viewportProperty().set(state.viewportProperty().get().panBy(-120, 0)));
+        atlas.state.Viewport panned = state.viewportProperty().get();
+        robot.interact(() -> stage.setWidth(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        atlas.state.Viewport after = state.viewportProperty().get();
+        assertEquals(panned.centerX(), after.centerX(), 1e-6, "a map moved by hand stays where it was put");
+        assertEquals(panned.scale(), after.scale(), 1e-12);
     }
 }

@@ -100,4 +100,49 @@ class LabelPlacerTest {
             return p.placedBoxes().get(0);
         });
     }
+
+    /** A long name that must be set, with a marker beside each of its one-line spots, goes on two lines where it covers none. */
+    @Test
+    void aLongNameWithNoRoomOnOneLineGoesOnTwo() {
+        assertEquals(List.of("Great Stone", "Industrial Park"), List.of(LabelPlacer.twoLines("Great Stone Industrial Park")));
+        assertEquals(null, LabelPlacer.twoLines("Minsk"));
+        double[][] markers = {{300, 200}, {300, 180}, {300, 220}, {150, 185}, {150, 215}};
+        List<PlacedLabel> placed = onFx(() -> {
+            LabelPlacer p = new LabelPlacer();
+            p.reserve(200, 200, 5);
+            for (double[] m : markers) p.reserve(m[0], m[1], 1);
+            p.offer("Great Stone Industrial Park", 200, 200, 5, 105, false);
+            p.drawAll(new Canvas(600, 400).getGraphicsContext2D(), Color.BLACK, Color.WHITE);
+            return List.copyOf(p.placedBoxes());
+        });
+        assertEquals(1, placed.size());
+        PlacedLabel l = placed.get(0);
+        assertTrue(l.y1() - l.y0() > 24 && l.x1() < 299, "two lines, beside its point, short of the marker at x = 300: " + l);
+        for (double[] m : markers) assertTrue(m[0] + 1 <= l.x0() || m[0] - 1 >= l.x1() || m[1] + 1 <= l.y0() || m[1] - 1 >= l.y1(), "covers the marker at " + m[0] + ", " + m[1]);
+        assertTrue(l.gap() <= 9, "and touches its point: " + l.gap());
+    }
+
+    /** Names side by side keep a space between them: "Brest" 2 px before "Great Stone Industrial Park" read as one name. */
+    @Test
+    void namesSideBySideKeepASpaceBetweenThem() {
+        List<PlacedLabel> placed = onFx(() -> {
+            LabelPlacer p = new LabelPlacer();
+            java.util.Random r = new java.util.Random(11);
+            for (int i = 0; i < 300; i++) {
+                double x = r.nextDouble() * 600, y = r.nextDouble() * 400;
+                p.reserve(x, y, 2);
+                p.offer("Place " + i + (i % 3 == 0 ? " Industrial Park" : ""), x, y, 2, r.nextInt(120), false);
+            }
+            p.drawAll(new Canvas(600, 400).getGraphicsContext2D(), Color.BLACK, Color.WHITE);
+            return List.copyOf(p.placedBoxes());
+        });
+        assertTrue(placed.size() > 40, "a crowded map still names many: " + placed.size());
+        for (PlacedLabel a : placed) {
+            for (PlacedLabel b : placed) {
+                if (a == b || a.y1() <= b.y0() || b.y1() <= a.y0()) continue; // not side by side
+                double gap = Math.max(b.x0() - a.x1(), a.x0() - b.x1());
+                assertTrue(gap >= LabelPlacer.GAP, a.text() + " and " + b.text() + " are " + gap + " px apart");
+            }
+        }
+    }
 }
