@@ -202,8 +202,10 @@ final class FilterBar extends HBox {
             if (rank < 3) hits.add(new int[] {r, rank});
         }
         if (hits.size() < 12) {
+            java.util.Set<Integer> found = new java.util.HashSet<>();
+            for (int[] h : hits) found.add(h[0]);
             for (int r = 0; r < n && hits.size() < 12; r++) {
-                if (!s.title(r).toLowerCase(java.util.Locale.ROOT).contains(q) && s.summary(r).toLowerCase(java.util.Locale.ROOT).contains(q)) hits.add(new int[] {r, 3});
+                if (!found.contains(r) && s.summary(r).toLowerCase(java.util.Locale.ROOT).contains(q)) hits.add(new int[] {r, 3}); // once, though its name matched too
             }
         }
         hits.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(a[0], b[0]));

@@ -45,6 +45,8 @@ final class Layers {
     private final GeoData geo;
     private final MapView map;
     private final Consumer<String> status;
+    /** What this put on the status line last (a failure to remember the file adds to it rather than replace it). */
+    private String lastSaid;
     private final Menu menu = Ui.item(new Menu(), "menu.layers");
     /** File ▸ Open recent: the files and folders opened as layers before, newest first. */
     private final Menu recentMenu = Ui.item(new Menu(), "menu.file.recent");
@@ -56,7 +58,10 @@ final class Layers {
         this.state = state;
         this.geo = geo;
         this.map = map;
-        this.status = status;
+        this.status = s -> {
+            lastSaid = s;
+            status.accept(s);
+        };
         menu.setId("layers-menu");
         state.storyProperty().addListener(o -> rebuildMenu());
         Ui.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
@@ -106,15 +111,26 @@ final class Layers {
         void run() throws java.io.IOException;
     }
 
-    /** Changes the remembered list and shows it; a list that cannot be written (a read-only home) is said once, and opening still works. */
+    /** Whether a failure to write the list was said (it is said once a run: a read-only home would say it at every open). */
+    private boolean recentFailureSaid;
+
+    /**
+     * Changes the remembered list and shows it; a list that cannot be written (a read-only home) is said once, after
+     * what the status line says (the opened layer's summary stays), and opening still works.
+     */
     private void remember(Change change) {
         try {
             change.run();
         } catch (java.io.IOException | RuntimeException e) {
-            status.accept(Ui.t("recent.failed", atlas.io.Texts.clip(String.valueOf(e.getMessage()))));
+            if (!recentFailureSaid) {
+                recentFailureSaid = true;
+                String why = Ui.t("recent.failed", atlas.io.Texts.clip(e.toString()));
+                status.accept(lastSaid == null ? why : lastSaid + " " + why);
+            }
         }
         rebuildRecent();
     }
+
 
     /** "38 of 40 features loaded, 2 problems" in the current language. */
     static String summary(Layer l) {

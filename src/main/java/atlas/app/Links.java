@@ -45,7 +45,7 @@ final class Links {
         c.putString(url);
         Clipboard.getSystemClipboard().setContent(c);
         // What matters first (the link is on the clipboard); the system's own words go to the console, not the status line.
-        System.err.println("Could not open " + url + ": " + why);
+        System.err.println(atlas.io.Texts.line("Could not open " + url + ": " + why)); // the address comes from data: no control characters reach the terminal
         status.accept(Ui.t("links.failed", why, url));
     }
 

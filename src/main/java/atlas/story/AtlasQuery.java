@@ -84,7 +84,8 @@ public final class AtlasQuery {
             if ((kindMask & (1 << store.kind(row).ordinal())) == 0 || !layerShown[store.layer(row)]) return false;
             int c = store.categoryId(row);
             if (c >= 0 && !categoryShown[c]) return false;
-            return text == null || store.title(row).toLowerCase(Locale.ROOT).contains(text) || store.summary(row).toLowerCase(Locale.ROOT).contains(text);
+            return text == null || store.title(row).toLowerCase(Locale.ROOT).contains(text) || store.summary(row).toLowerCase(Locale.ROOT).contains(text)
+                    || store.kind(row) == Kind.PLACE && store.placeNames(row).contains(text); // "минск" finds Minsk, as the search suggests it
         }
 
         /** True when no row is filtered out by category, layer, kind or text (a fast path for drawing). */

@@ -313,6 +313,21 @@ public final class ItemStore {
         return n == null || !n.isJsonPrimitive() ? title(row) : n.getAsString();
     }
 
+    /** A place's names in every language its data gives, lower-cased and joined (for the search), or "" (cached per row). */
+    public String placeNames(int row) {
+        return placeNames.computeIfAbsent(row, r -> {
+            String d = detail(r);
+            if (d == null || !d.contains("\"names\"")) return "";
+            var names = com.google.gson.JsonParser.parseString(d).getAsJsonObject().getAsJsonObject("names");
+            if (names == null) return "";
+            StringBuilder b = new StringBuilder();
+            for (var e : names.entrySet()) if (e.getValue().isJsonPrimitive()) b.append(e.getValue().getAsString().toLowerCase(java.util.Locale.ROOT)).append('\n');
+            return b.toString();
+        });
+    }
+
+    private final java.util.Map<Integer, String> placeNames = new java.util.concurrent.ConcurrentHashMap<>();
+
     String detail(int row) {
         return c.detail.get(row);
     }

@@ -17,8 +17,9 @@ import javafx.beans.property.SimpleDoubleProperty;
  */
 public final class Playback {
     private final AtlasState state;
-    private final LocalDate first;
-    private final LocalDate last;
+    /** The dates playback runs between, asked each time (a layer opened may reach past today). */
+    private final java.util.function.Supplier<LocalDate> first;
+    private final java.util.function.Supplier<LocalDate> last;
     private final BooleanProperty playing;
     private final BooleanProperty pauseAtEvents = new SimpleBooleanProperty(this, "pauseAtEvents", false);
     private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop", false);
@@ -39,7 +40,7 @@ public final class Playback {
         }
     };
 
-    public Playback(AtlasState state, LocalDate first, LocalDate last) {
+    public Playback(AtlasState state, java.util.function.Supplier<LocalDate> first, java.util.function.Supplier<LocalDate> last) {
         this.state = state;
         this.first = first;
         this.last = last;
@@ -48,7 +49,7 @@ public final class Playback {
             if (is) {
                 lastNanos = -1;
                 carry = 0;
-                if (!cursor().isBefore(last)) jumpTo(first);
+                if (!cursor().isBefore(last.get())) jumpTo(first.get());
                 timer.start();
             } else {
                 timer.stop();
@@ -73,11 +74,11 @@ public final class Playback {
                 return;
             }
         }
-        if (next.isAfter(last)) {
+        if (next.isAfter(last.get())) {
             if (loop.get()) {
-                jumpTo(first);
+                jumpTo(first.get());
             } else {
-                jumpTo(last);
+                jumpTo(last.get());
                 playing.set(false);
             }
             return;
@@ -105,7 +106,7 @@ public final class Playback {
     private void jumpTo(LocalDate d) {
         if (state.rangeModeProperty().get()) {
             long len = state.rangeToProperty().get().toEpochDay() - state.rangeFromProperty().get().toEpochDay();
-            LocalDate to = d.isBefore(first.plusDays(len)) ? first.plusDays(len) : d;
+            LocalDate to = d.isBefore(first.get().plusDays(len)) ? first.get().plusDays(len) : d;
             state.rangeToProperty().set(to);
             state.rangeFromProperty().set(to.minusDays(len));
         } else {

@@ -197,7 +197,7 @@ public final class TimelineBar extends StyledPane {
                 return;
             }
             drag = Drag.CURSOR;
-            state.dateProperty().set(at);
+            state.dateProperty().set(clamp(at)); // a click in the axis's margin: the first or last date, not beyond
         }
     }
 

@@ -3,6 +3,7 @@ package atlas.timeline;
 import atlas.lang.Ui;
 import atlas.state.AtlasState;
 import atlas.story.PartialDate;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -40,7 +41,7 @@ public final class TimelinePane extends VBox {
 
     public TimelinePane(AtlasState state) {
         bar = new TimelineBar(state);
-        playback = new Playback(state, bar.first(), bar.last());
+        playback = new Playback(state, bar::first, bar::last); // asked each time: a layer opened may reach further
 
         Button prev = new Button("|◀");
         prev.setId("prev-event");
@@ -154,11 +155,14 @@ public final class TimelinePane extends VBox {
             PartialDate q = ends.length > 1 ? PartialDate.parse(ends[1]) : p;
             if (ends.length > 2 || q.last().isBefore(p.first())) throw new IllegalArgumentException("'" + t + "' is not a range from an earlier to a later date");
             if (ends.length > 1 && !state.rangeModeProperty().get()) state.rangeModeProperty().set(true);
+            // Within the timeline's dates (1992 to today, or the data's own): "1985" goes to the first, "2040" to the last.
+            LocalDate lo = bar.first(), hi = bar.last();
+            java.util.function.UnaryOperator<LocalDate> in = d -> d.isBefore(lo) ? lo : d.isAfter(hi) ? hi : d;
             if (state.rangeModeProperty().get()) {
-                state.rangeFromProperty().set(p.first());
-                state.rangeToProperty().set(q.last());
+                state.rangeFromProperty().set(in.apply(p.first()));
+                state.rangeToProperty().set(in.apply(q.last()));
             } else {
-                state.dateProperty().set(p.first());
+                state.dateProperty().set(in.apply(p.first()));
             }
             dateAccepted();
             bar.requestFocus();

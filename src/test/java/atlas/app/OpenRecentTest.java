@@ -114,4 +114,26 @@ class OpenRecentTest {
         Files.writeString(config.resolve("recent.properties"), "recent.1=relative/path.csv\nrecent.2=" + config.resolve("ok.csv").toString().replace("\\", "\\\\") + "\n");
         assertEquals(List.of(config.resolve("ok.csv")), r.list(), "a relative entry is skipped");
     }
+
+    /** A list that cannot be written is said once, after the opened layer's summary, which stays. */
+    @Test
+    void aListThatCannotBeWrittenIsSaidOnceBesideTheSummary(FxRobot robot) throws Exception {
+        Path blocker = config.resolve("blocker");
+        Files.writeString(blocker, "a file where the config folder should be");
+        System.setProperty("atlas.settings", blocker.resolve("settings.properties").toString());
+        robot.interact(() -> window = TestWindows.show(stage, 1200, 800));
+        state = window.state();
+        Path f = copyOfFixture("first.geojson");
+        robot.interact(() -> window.openData(f));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = robot.lookup("#status-line").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Opened layer 'first'") && status.contains("The list of recent files could not be saved"), status);
+        Path g = copyOfFixture("second.geojson");
+        robot.interact(() -> window.openData(g));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.story().layers().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        status = robot.lookup("#status-line").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Opened layer 'second'") && !status.contains("could not be saved"), "said once: " + status);
+    }
 }

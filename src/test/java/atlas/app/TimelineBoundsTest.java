@@ -162,4 +162,61 @@ class TimelineBoundsTest {
         assertEquals(panned.centerX(), after.centerX(), 1e-6, "a map moved by hand stays where it was put");
         assertEquals(panned.scale(), after.scale(), 1e-12);
     }
+
+    /** A click in the axis's margin, or a typed date beyond the ends, lands on the first or last date (a review found 1991 and 2027). */
+    @Test
+    void aClickOrATypedDateBeyondTheEndsLandsOnThem(FxRobot robot) {
+        TimelineBar bar = window.timeline().bar();
+        robot.clickOn(onTimeline(2));
+        assertEquals(LocalDate.of(1992, 1, 1), state.dateProperty().get(), "a click left of 1992");
+        robot.clickOn(onTimeline(bar.getWidth() - 2));
+        assertEquals(lastDate(), state.dateProperty().get(), "a click right of today");
+        robot.clickOn("#date-field").eraseText(12).write("1985").type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(1992, 1, 1), state.dateProperty().get(), "1985 typed");
+        robot.clickOn("#date-field").eraseText(12).write("2040").type(KeyCode.ENTER);
+        assertEquals(lastDate(), state.dateProperty().get(), "2040 typed");
+    }
+
+    /** The search filter finds a place by its name in another language, as the suggestions do (the map emptied). */
+    @Test
+    void searchingAPlacesNameInTheLanguageShowsIt(FxRobot robot) {
+        robot.interact(() -> state.searchProperty().set("Минск"));
+        int minsk = state.story().store().find("minsk");
+        assertTrue(state.shown().contains(minsk), "Minsk is shown for 'Минск'");
+        robot.interact(() -> state.searchProperty().set(""));
+    }
+
+    /** Playback runs to the data's own last date when a layer reaches past today (it jumped back to 1992). */
+    @Test
+    void playbackRunsOnToALayersFutureDates(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("plans.csv");
+        java.nio.file.Files.writeString(f, "name,lon,lat,start\nPlanned terminal,27.5,53.9,2030-05-01\n");
+        robot.interact(() -> window.openData(f));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
+        robot.interact(() -> {
+            state.rangeModeProperty().set(false);
+            state.dateProperty().set(LocalDate.of(2028, 1, 1));
+            window.timeline().playback().playingProperty().set(true);
+        });
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> state.dateProperty().get().isAfter(LocalDate.of(2028, 1, 20)));
+        robot.interact(() -> window.timeline().playback().playingProperty().set(false));
+        assertTrue(state.dateProperty().get().getYear() >= 2028, "played on from 2028: " + state.dateProperty().get());
+    }
+
+    /** A place whose name in the language and summary both hold the query is suggested once (a review saw "Лида" twice). */
+    @Test
+    void aPlaceIsSuggestedOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("lida.geojson");
+        java.nio.file.Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":\"lida\",\"kind\":\"place\","
+                + "\"title\":\"Lida\",\"name_ru\":\"Лида\",\"summary\":\"Город Лида\",\"sources\":[{\"title\":\"x\",\"url\":\"https://example.org\"}]},"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[25.3,53.9]}}]}");
+        var store = atlas.story.ItemStore.of(java.util.List.of(atlas.story.LayerLoader.load("lida", java.util.List.of(atlas.io.DataSource.of(f)), null, null)));
+        atlas.FxTestSupport.onFx(() -> {
+            Ui.setLanguage(Language.RU);
+            return null;
+        });
+        var found = FilterBar.suggestions(store, "лида");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Лида", found.get(0).title());
+    }
 }
