@@ -38,7 +38,11 @@ final class LanguageMenu {
             item.setOnAction(e -> use(l));
             m.getItems().add(item);
         }
-        Ui.languageProperty().addListener((o, was, now) -> group.getToggles().forEach(t -> t.setSelected(((RadioMenuItem) t).getId().equals("language-" + now.code()))));
+        // Held by the menu, listened to weakly: a strong listener on the language (a static property) kept every window
+        // that was ever opened, with its map's canvases and data (70 of them, about 1 GB, in one run of the window tests).
+        javafx.beans.value.ChangeListener<Language> follow = (o, was, now) -> group.getToggles().forEach(t -> t.setSelected(((RadioMenuItem) t).getId().equals("language-" + now.code())));
+        m.getProperties().put(LanguageMenu.class, follow);
+        Ui.languageProperty().addListener(new javafx.beans.value.WeakChangeListener<>(follow));
         return m;
     }
 }
