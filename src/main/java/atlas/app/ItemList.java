@@ -73,7 +73,16 @@ final class ItemList extends TableView<Integer> {
         kind.setId("column-kind");
         title.setId("column-title");
         // Dates are never cut: the column is at least as wide as the longest compact date.
-        fitDates(state.story().store());
+        // Measured when the list joins the window (after the map's first frame): measuring every row's date in a cold
+        // JVM before it put the first frame of the map 0.2 s later.
+        sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (getScene() == null) return;
+                sceneProperty().removeListener(this);
+                fitDates(store());
+            }
+        });
         state.storyProperty().addListener((o, a, b) -> fitDates(b.store()));
         // The kind as the map draws it (dot, diamond, ring, dash) in the item's colour; the words are in the row's tooltip.
         kind.setPrefWidth(34);

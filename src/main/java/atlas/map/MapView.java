@@ -307,6 +307,12 @@ public final class MapView extends StyledPane {
         return v.centeredOn(e.centre().x, e.centre().y, Math.min(s, fit * 12));
     }
 
+    /** A map drawn for a picture is drawn when asked ({@link #drawNow}), never on the pulse: its timer would hold it. */
+    @Override
+    protected boolean pulses() {
+        return !forExport;
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth(), h = getHeight();

@@ -77,17 +77,28 @@ public abstract class StyledPane extends Region {
     };
 
     /**
-     * Whether this is in a window on screen. The pulse runs only then: a timer left running holds its pane (and the
-     * whole scene) from the toolkit, so a map drawn off screen for a picture, or a window replaced in the stage, was
-     * never collected (each A4 export kept some 70 MB of canvases). Off screen a pane is drawn by {@code redraw} calls.
+     * Whether this is in a window on screen. A pulse timer left running holds its pane (and the whole scene) from the
+     * toolkit: it starts when the pane gets a scene (so that it runs before timers started later in the same pulse, as
+     * the window's start-up order needs), stops when the pane leaves its scene or its window is no longer showing (a
+     * window replaced in the stage), and never runs for a pane drawn off screen ({@link #pulses}), which is drawn by
+     * {@code redraw} calls alone: each map drawn for a picture was held for good (an A4 export's canvases are some 70 MB).
      */
     private final javafx.beans.value.ObservableValue<Boolean> onScreen = sceneProperty()
             .flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty).orElse(false);
 
+    /** Whether this pane redraws on the toolkit's pulse; false for a pane drawn off screen (a map for a picture). */
+    protected boolean pulses() {
+        return true;
+    }
+
     protected StyledPane() {
-        onScreen.addListener((o, was, on) -> {
-            if (on) pulse.start();
+        sceneProperty().addListener((o, a, s) -> {
+            if (s != null && pulses()) pulse.start();
             else pulse.stop();
+        });
+        onScreen.addListener((o, was, on) -> {
+            if (!on) pulse.stop();
+            else if (pulses()) pulse.start();
         });
         for (var e : DEFAULTS.entrySet()) {
             String key = e.getKey();
