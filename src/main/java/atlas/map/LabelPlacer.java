@@ -119,33 +119,24 @@ final class LabelPlacer {
             double[] at = spot(spots, w, h, c);
             // A long name with no free spot on one line tries two (as maps set long names), half as wide.
             String[] lines = {c.text};
-            String[] two = c.area || w <= LONG_LABEL_PX ? null : twoLines(c.text);
-            double w2 = 0, h2 = 0;
-            double[][] spots2 = null;
+            String[] two = at != null || c.area || w <= LONG_LABEL_PX ? null : twoLines(c.text);
             if (two != null) {
-                w2 = Math.max(size(two[0], f)[0], size(two[1], f)[0]);
-                h2 = 2 * h - 2;
-                spots2 = spots(c, w2, h2);
-            }
-            if (at == null && two != null) {
-                at = spot(spots2, w2, h2, c);
-                if (at != null) {
+                double w2 = Math.max(size(two[0], f)[0], size(two[1], f)[0]), h2 = 2 * h - 2;
+                double[][] spots2 = spots(c, w2, h2);
+                double[] at2 = spot(spots2, w2, h2, c);
+                if (at2 == null && c.priority >= 100) {
+                    at = leastCovering(spots, w, h, c);
+                    at2 = leastCovering(spots2, w2, h2, c);
+                    if (at != null && (at2 == null || covered(at, w, h, c) <= covered(at2, w2, h2, c))) at2 = null;
+                }
+                if (at2 != null) {
+                    at = at2;
                     lines = two;
                     w = w2;
                     h = h2;
                 }
-            }
-            if (at == null && c.priority >= 100) {
+            } else if (at == null && c.priority >= 100) {
                 at = leastCovering(spots, w, h, c);
-                if (two != null) {
-                    double[] at2 = leastCovering(spots2, w2, h2, c);
-                    if (at2 != null && (at == null || covered(at2, w2, h2, c) < covered(at, w, h, c))) {
-                        at = at2;
-                        lines = two;
-                        w = w2;
-                        h = h2;
-                    }
-                }
             }
             if (at == null) continue;
             // Kept clear by a space's width each side: two names on one line a few pixels apart read as one name.
@@ -164,15 +155,7 @@ final class LabelPlacer {
                 gc.fillText(lines[i], x, at[1] + i * lineH);
             }
             placed.add(c.text);
-            double ax = c.x, ay = c.y;
-            for (int i = 0; i < c.more.length; i += 2) { // an area's name names the point of it that it was set at
-                double cx = at[0] + w / 2, cy = at[1] + h / 2;
-                if (Math.hypot(c.more[i] - cx, c.more[i + 1] - cy) < Math.hypot(ax - cx, ay - cy)) {
-                    ax = c.more[i];
-                    ay = c.more[i + 1];
-                }
-            }
-            placedBoxes.add(new PlacedLabel(c.text, at[0], at[1], at[0] + w, at[1] + h, ax, ay, c.markerRadius));
+            placedBoxes.add(new PlacedLabel(c.text, at[0], at[1], at[0] + w, at[1] + h, at[2], at[3], c.markerRadius));
         }
         gc.setLineJoin(join);
     }
@@ -180,26 +163,29 @@ final class LabelPlacer {
     /** The space kept between two names side by side, in pixels. */
     static final double GAP = 8;
 
-    /** Where a label of {@code w} × {@code h} may go around its point, in order of preference (always touching its marker). */
+    /**
+     * Where a label of {@code w} × {@code h} may go around its point, in order of preference (always touching its
+     * marker), each as {x, y, and the point it names}: an area's other points ({@code more}) follow its own.
+     */
     private static double[][] spots(Candidate c, double w, double h) {
-        double g = c.markerRadius + 3, d = g * 0.75;
+        double g = c.markerRadius + 3, d = g * 0.75, x = c.x, y = c.y;
         if (c.area) {
             double[][] out = new double[3 + c.more.length / 2 * 3][];
             for (int i = -2; i < c.more.length; i += 2) {
-                double x = i < 0 ? c.x : c.more[i], y = i < 0 ? c.y : c.more[i + 1];
+                double px = i < 0 ? x : c.more[i], py = i < 0 ? y : c.more[i + 1];
                 int k = (i + 2) / 2 * 3;
-                out[k] = new double[] {x - w / 2, y - h / 2};
-                out[k + 1] = new double[] {x - w / 2, y - h - 2};
-                out[k + 2] = new double[] {x - w / 2, y + 2};
+                out[k] = new double[] {px - w / 2, py - h / 2, px, py};
+                out[k + 1] = new double[] {px - w / 2, py - h - 2, px, py};
+                out[k + 2] = new double[] {px - w / 2, py + 2, px, py};
             }
             return out;
         }
         return w > LONG_LABEL_PX
                 // A long label set to the left of its point reads as naming whatever is at its far end: right, above or below only.
-                ? new double[][] {{c.x + g, c.y - h / 2}, {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g}}
+                ? new double[][] {{x + g, y - h / 2, x, y}, {x + d, y - d - h, x, y}, {x + d, y + d, x, y}, {x - w / 2, y - g - h, x, y}, {x - w / 2, y + g, x, y}}
                 : new double[][] {
-                    {c.x + g, c.y - h / 2}, {c.x - g - w, c.y - h / 2}, {c.x - w / 2, c.y - g - h}, {c.x - w / 2, c.y + g},
-                    {c.x + d, c.y - d - h}, {c.x + d, c.y + d}, {c.x - d - w, c.y - d - h}, {c.x - d - w, c.y + d}};
+                    {x + g, y - h / 2, x, y}, {x - g - w, y - h / 2, x, y}, {x - w / 2, y - g - h, x, y}, {x - w / 2, y + g, x, y},
+                    {x + d, y - d - h, x, y}, {x + d, y + d, x, y}, {x - d - w, y - d - h, x, y}, {x - d - w, y + d, x, y}};
     }
 
     /** {@code text} cut at the space nearest its middle ("Great Stone" / "Industrial Park"), or null when it has none. */

@@ -306,19 +306,22 @@ public final class ItemStore {
      */
     public String title(int row, String lang) {
         if (lang == null || lang.equals("en")) return title(row);
-        String d = detail(row);
-        if (d == null || !d.contains("\"names\"")) return title(row);
-        var names = com.google.gson.JsonParser.parseString(d).getAsJsonObject().getAsJsonObject("names");
+        var names = names(row);
         var n = names == null ? null : names.get(lang);
         return n == null || !n.isJsonPrimitive() ? title(row) : n.getAsString();
+    }
+
+    /** A place's names by language from its details, or null when it has none. */
+    private com.google.gson.JsonObject names(int row) {
+        String d = detail(row);
+        if (d == null || !d.contains("\"names\"")) return null;
+        return com.google.gson.JsonParser.parseString(d).getAsJsonObject().getAsJsonObject("names");
     }
 
     /** A place's names in every language its data gives, lower-cased and joined (for the search), or "" (cached per row). */
     public String placeNames(int row) {
         return placeNames.computeIfAbsent(row, r -> {
-            String d = detail(r);
-            if (d == null || !d.contains("\"names\"")) return "";
-            var names = com.google.gson.JsonParser.parseString(d).getAsJsonObject().getAsJsonObject("names");
+            var names = names(r);
             if (names == null) return "";
             StringBuilder b = new StringBuilder();
             for (var e : names.entrySet()) if (e.getValue().isJsonPrimitive()) b.append(e.getValue().getAsString().toLowerCase(java.util.Locale.ROOT)).append('\n');

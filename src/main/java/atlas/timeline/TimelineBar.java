@@ -161,7 +161,8 @@ public final class TimelineBar extends StyledPane {
         return model.dateLast;
     }
 
-    private LocalDate clamp(LocalDate d) {
+    /** {@code d} within the first and last dates the cursor may take. */
+    LocalDate clamp(LocalDate d) {
         return d.isBefore(model.dateFirst) ? model.dateFirst : d.isAfter(model.dateLast) ? model.dateLast : d;
     }
 

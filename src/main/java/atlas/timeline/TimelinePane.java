@@ -3,7 +3,6 @@ package atlas.timeline;
 import atlas.lang.Ui;
 import atlas.state.AtlasState;
 import atlas.story.PartialDate;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -156,13 +155,11 @@ public final class TimelinePane extends VBox {
             if (ends.length > 2 || q.last().isBefore(p.first())) throw new IllegalArgumentException("'" + t + "' is not a range from an earlier to a later date");
             if (ends.length > 1 && !state.rangeModeProperty().get()) state.rangeModeProperty().set(true);
             // Within the timeline's dates (1992 to today, or the data's own): "1985" goes to the first, "2040" to the last.
-            LocalDate lo = bar.first(), hi = bar.last();
-            java.util.function.UnaryOperator<LocalDate> in = d -> d.isBefore(lo) ? lo : d.isAfter(hi) ? hi : d;
             if (state.rangeModeProperty().get()) {
-                state.rangeFromProperty().set(in.apply(p.first()));
-                state.rangeToProperty().set(in.apply(q.last()));
+                state.rangeFromProperty().set(bar.clamp(p.first()));
+                state.rangeToProperty().set(bar.clamp(q.last()));
             } else {
-                state.dateProperty().set(in.apply(p.first()));
+                state.dateProperty().set(bar.clamp(p.first()));
             }
             dateAccepted();
             bar.requestFocus();
