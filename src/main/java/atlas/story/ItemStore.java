@@ -31,7 +31,18 @@ public final class ItemStore {
     final Columns c;
     private final List<Layer> layers;
     private final List<CategoryRef> categories;
-    private final TimeIndex started;
+    /** The rows whose period is longer than a day, in an interval tree (see {@link #overlapping}). */
+    private final Spans started;
+
+    /** An interval tree over some rows' periods, and the row of each of its positions (ascending). */
+    private record Spans(TimeIndex index, int[] rows) {
+        /** Rows whose period holds {@code day}, ascending. */
+        int[] holding(long day) {
+            int[] p = index.query(day, day);
+            for (int i = 0; i < p.length; i++) p[i] = rows[p[i]];
+            return p;
+        }
+    }
     private final PointGrid grid;
     private final STRtree shapes = new STRtree();
     /** Rows by key (open addressing); a large store builds it on another core after it is handed out, see {@link #keys()}. */
@@ -47,16 +58,27 @@ public final class ItemStore {
         int[] order = dateOrder(c);
         int[] from = c.from, to = c.to;
         int rows = c.rows;
-        java.util.function.Supplier<TimeIndex> time = () -> {
-            long[] lo = new long[rows], hi = new long[rows];
-            for (int i = 0; i < lo.length; i++) {
+        // Only periods of more than one day go into the tree: one that starts and ends on the same day overlaps a
+        // window's first day only if it starts on it, and then it is in the window's run of rows already. Dated
+        // events are mostly such days, so a million of them make a small tree.
+        java.util.function.Supplier<Spans> time = () -> {
+            int k = 0;
+            for (int i = 0; i < rows; i++) {
                 int r = order == null ? i : order[i];
-                lo[i] = from[r];
-                hi[i] = to[r];
+                if (to[r] > from[r]) k++;
             }
-            return new TimeIndex(lo, hi);
+            long[] lo = new long[k], hi = new long[k];
+            int[] at = new int[k];
+            for (int i = 0, j = 0; i < rows; i++) {
+                int r = order == null ? i : order[i];
+                if (to[r] <= from[r]) continue;
+                lo[j] = from[r];
+                hi[j] = to[r];
+                at[j++] = i;
+            }
+            return new Spans(new TimeIndex(lo, hi), at);
         };
-        java.util.concurrent.CompletableFuture<TimeIndex> started = beside(rows, time);
+        java.util.concurrent.CompletableFuture<Spans> started = beside(rows, time);
         this.c = order == null ? c : c.reorder(order);
         this.grid = new PointGrid(this.c.x, this.c.y, this.c.rows);
         for (int i = 0; i < this.c.rows; i++) {
@@ -441,12 +463,11 @@ public final class ItemStore {
     public int[] overlapping(long from, long to) {
         if (from > to || c.rows == 0) return EMPTY;
         int lo = lowerBound(from), hi = lowerBound(to + 1);
-        int[] before = started.query(from, from);
+        int[] before = started.holding(from);
         int k = 0;
         for (int r : before) if (c.from[r] < from) before[k++] = r;
         int[] out = new int[k + (hi - lo)];
         System.arraycopy(before, 0, out, 0, k);
-        Arrays.sort(out, 0, k);
         for (int i = lo; i < hi; i++) out[k++] = i;
         return out;
     }

@@ -35,26 +35,74 @@ final class StorySchema {
         return f.has("kind") && f.has("title") && (f.get("sources") instanceof JsonArray || (!f.has("sources") && f.has("category")));
     }
 
+    /** The properties the format reads, each at its slot of {@link #fields}. */
+    private static final String[] FIELDS = {"id", "kind", "title", "category", "attributes", "start", "end", "stages",
+        "sources", "figures", "related", "places", "disagreement", "place_type", NAME_KEYS[0], NAME_KEYS[1], NAME_KEYS[2],
+        "schematic", "ongoing", "summary"};
+    private static final int ID = 0, KIND = 1, TITLE = 2, CATEGORY = 3, ATTRIBUTES = 4, START = 5, END = 6, STAGES = 7,
+        SOURCES = 8, FIGURES = 9, RELATED = 10, PLACES = 11, DISAGREEMENT = 12, PLACE_TYPE = 13, NAMES = 14,
+        SCHEMATIC = 17, ONGOING = 18, SUMMARY = 19;
+    /** {@link #FIELDS} by hash (open addressing): a feature's keys are looked up here once each. */
+    private static final String[] FIELD_TABLE = new String[64];
+    private static final int[] FIELD_SLOT = new int[64];
+
+    static {
+        for (int k = 0; k < FIELDS.length; k++) {
+            int i = FIELDS[k].hashCode() & 63;
+            while (FIELD_TABLE[i] != null) i = (i + 1) & 63;
+            FIELD_TABLE[i] = FIELDS[k];
+            FIELD_SLOT[i] = k;
+        }
+    }
+
+    private static final ThreadLocal<Object[]> FIELD_VALUES = ThreadLocal.withInitial(() -> new Object[FIELDS.length]);
+
+    /**
+     * The values of {@link #FIELDS} in {@code f}, by slot (null when absent), from one pass over its
+     * properties: a million features would otherwise look up twenty names each.
+     */
+    private static Object[] fields(RawFeature f) {
+        Object[] v = FIELD_VALUES.get();
+        java.util.Arrays.fill(v, null);
+        for (int k = 0, n = f.size(); k < n; k++) {
+            String key = f.key(k);
+            int i = key.hashCode() & 63;
+            for (String t; (t = FIELD_TABLE[i]) != null; i = (i + 1) & 63) {
+                if (t.equals(key)) {
+                    v[FIELD_SLOT[i]] = f.value(k);
+                    break;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** A value as {@link RawFeature#text} gives it: strings and numbers as text, booleans as "true"/"false", else null. */
+    private static String asText(Object v) {
+        return v instanceof String s ? s : v instanceof Boolean b ? b.toString() : null;
+    }
+
     /** Fills {@code row} from {@code f}; false (with a problem added) when the item cannot be used. */
     static boolean toRow(String file, RawFeature f, Columns.Row row, List<Problem> problems) {
-        String id = f.text("id");
+        Object[] v = fields(f);
+        String id = asText(v[ID]);
         if (id == null) id = f.id;
         if (id == null || id.isBlank()) {
             problems.add(new Problem(file, null, f.line, "feature has no 'id'; skipped"));
             return false;
         }
         Check c = new Check(file, id, f.line, problems);
-        Kind kind = Kind.byKey(f.text("kind"));
-        if (kind == null) return c.fail("unknown kind '" + Texts.clip(f.text("kind")) + "' (expected event, project, place or corridor)");
-        String title = f.text("title");
+        Kind kind = Kind.byKey(asText(v[KIND]));
+        if (kind == null) return c.fail("unknown kind '" + Texts.clip(asText(v[KIND])) + "' (expected event, project, place or corridor)");
+        String title = asText(v[TITLE]);
         if (title == null || title.isBlank()) return c.fail("no title");
-        String catKey = f.text("category");
+        String catKey = asText(v[CATEGORY]);
         Category category = catKey == null ? null : Category.byKey(catKey);
         if (catKey != null && category == null) return c.fail("unknown category '" + Texts.clip(catKey) + "' (expected one of " + Category.keys() + ")");
         // An item exported from a user's layer carries that layer's fields in "attributes" and needs no theme.
-        JsonObject attributes = f.get("attributes") instanceof JsonObject a ? a : null;
+        JsonObject attributes = v[ATTRIBUTES] instanceof JsonObject a ? a : null;
         if (category == null && kind != Kind.PLACE && attributes == null) return c.fail("no category (expected one of " + Category.keys() + ")");
-        int start = c.date(f.text("start"), "start"), end = c.date(f.text("end"), "end");
+        int start = c.date(asText(v[START]), "start"), end = c.date(asText(v[END]), "end");
         if (c.failed) return false;
         if (start == 0 && kind != Kind.PLACE && attributes == null) return c.fail("no start date");
         if (start == 0 && end != 0) return c.fail("has an end but no start");
@@ -62,12 +110,12 @@ final class StorySchema {
             return c.fail("end " + PartialDate.unpack(end).iso() + " is before start " + PartialDate.unpack(start).iso());
         }
         JsonObject detail = new JsonObject();
-        int[] stages = stages(f.get("stages"), start, c, detail);
+        int[] stages = stages(v[STAGES], start, c, detail);
         if (c.failed) return false;
         // Generated and exported files repeat the same sources (the reader then gives the same objects) and
         // nothing else of the detail: the last feature's checked detail is taken again without building it.
-        Object[] inputs = {f.get("sources"), f.get("figures"), f.get("related"), f.get("places"), attributes,
-            f.text("disagreement"), f.text("place_type"), f.text(NAME_KEYS[0]), f.text(NAME_KEYS[1]), f.text(NAME_KEYS[2])};
+        Object[] inputs = {v[SOURCES], v[FIGURES], v[RELATED], v[PLACES], attributes,
+            asText(v[DISAGREEMENT]), asText(v[PLACE_TYPE]), asText(v[NAMES]), asText(v[NAMES + 1]), asText(v[NAMES + 2])};
         Object[] last = LAST_INPUTS.get();
         List<String> related, places;
         String detailText;
@@ -108,13 +156,13 @@ final class StorySchema {
         if (f.geometryProblem != null) return c.fail("invalid geometry: " + f.geometryProblem);
         if (kind == Kind.PLACE && !f.hasPoint) return c.fail("a place needs Point geometry");
         if (kind == Kind.CORRIDOR && !(f.geometry instanceof Lineal)) return c.fail("a corridor needs LineString or MultiLineString geometry");
-        boolean schematic = Boolean.TRUE.equals(f.get("schematic")), ongoing = Boolean.TRUE.equals(f.get("ongoing"));
+        boolean schematic = Boolean.TRUE.equals(v[SCHEMATIC]), ongoing = Boolean.TRUE.equals(v[ONGOING]);
         if (ongoing && end != 0) return c.fail("is 'ongoing' but has an end");
 
         row.id = id;
         row.kind = kind;
         row.title = title.trim();
-        String summary = f.text("summary");
+        String summary = asText(v[SUMMARY]);
         row.summary = summary == null || summary.isEmpty() ? null : summary;
         row.category = category == null ? -1 : category.ordinal();
         row.start = start;

@@ -15,7 +15,8 @@ import java.util.List;
  * a number of synthetic items (a story-format GeoJSON file written to the temp folder) or data files of
  * any format the atlas reads, e.g. the same points as CSV and GeoPackage (ogr2ogr writes them). Run:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=atlas.bench.LoadBenchmark -Dexec.args="1000000"}
- * (or {@code -Dexec.args="points.geojson points.csv points.gpkg"}; one file per JVM for cold figures).
+ * (or {@code -Dexec.args="points.geojson points.csv points.gpkg"}; one file per JVM for cold figures;
+ * {@code -Drounds=1} for the cold load alone, e.g. to profile it).
  */
 public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
@@ -30,7 +31,7 @@ public final class LoadBenchmark {
                 f = Path.of(a);
             }
             System.out.printf("%s, %.0f MB%n", f.getFileName(), Files.size(f) / 1e6);
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0, rounds = Integer.getInteger("rounds", 3); round < rounds; round++) {
                 long b = System.nanoTime();
                 LayerData d = LayerLoader.load("bench", List.of(DataSource.of(f)), null, null);
                 long c = System.nanoTime();
