@@ -34,7 +34,8 @@ final class DetailsPane extends ScrollPane {
     private final GeoData geo;
     private final Consumer<String> openUrl;
     private Consumer<String> status = s -> { };
-    private final VBox box = new VBox(4);
+    /** The pane's content; while the details are built, {@link #refresh} points it at a new box first. */
+    private VBox box = new VBox(4);
     /** Shows the selection again in a new language (held here: the language property holds it weakly). */
     private final javafx.beans.InvalidationListener relabel = o -> refresh();
 
@@ -64,19 +65,77 @@ final class DetailsPane extends ScrollPane {
     private void refresh() {
         // The keyboard stays in the pane when the link it was on goes with the old details (it went to the first filter chip).
         boolean focusHere = false;
-        for (javafx.scene.Node n = getScene() == null ? null : getScene().getFocusOwner(); n != null && !focusHere; n = n.getParent()) focusHere = n == box;
-        box.getChildren().clear();
-        FeatureRef r = state.selectedProperty().get();
-        if (r == null) overview();
-        else {
-            switch (r.type()) {
-                case ITEM -> item(state.story().get(r.id()));
-                case COUNTRY -> country(r.id());
-                case BORDER -> border(r.id());
-                case CLUSTER -> cluster(r);
+        VBox shown = box;
+        for (javafx.scene.Node n = getScene() == null ? null : getScene().getFocusOwner(); n != null && !focusHere; n = n.getParent()) focusHere = n == shown;
+        box = new VBox();
+        box.getStyleClass().setAll(shown.getStyleClass());
+        try {
+            FeatureRef r = state.selectedProperty().get();
+            if (r == null) overview();
+            else {
+                switch (r.type()) {
+                    case ITEM -> item(state.story().get(r.id()));
+                    case COUNTRY -> country(r.id());
+                    case BORDER -> border(r.id());
+                    case CLUSTER -> cluster(r);
+                }
             }
+            // The same details at another date (playback steps through dates many times a second) keep their nodes and
+            // take the new texts: replaced at every step, each text was shown at one line, cut mid-sentence (a text
+            // measures its wrapped lines once laid out, and the next step replaced it again).
+            Object[] what = {r, state.story(), Ui.language()};
+            if (java.util.Arrays.equals(what, built) && sameShape(box, shown)) takeTexts(box, shown);
+            else shown.getChildren().setAll(box.getChildren());
+            built = what;
+        } finally {
+            box = shown;
         }
         if (focusHere) requestFocus();
+    }
+
+    /** The selection, story and language the details were last built for. */
+    private Object[] built = {};
+
+    /**
+     * Whether {@code b} has the nodes of {@code a}, node for node, and the same text on everything that acts (a button's
+     * or a link's action was made for its text): then {@code a} can take {@code b}'s texts and keep its nodes.
+     */
+    static boolean sameShape(javafx.scene.Node a, javafx.scene.Node b) {
+        if (a.getClass() != b.getClass() || !a.getStyleClass().equals(b.getStyleClass())) return false;
+        if (a instanceof javafx.scene.control.ButtonBase x && !java.util.Objects.equals(x.getText(), ((javafx.scene.control.ButtonBase) b).getText())) return false;
+        if (a instanceof javafx.scene.control.Labeled x) {
+            javafx.scene.Node ga = x.getGraphic(), gb = ((javafx.scene.control.Labeled) b).getGraphic();
+            if ((ga == null) != (gb == null) || ga != null && !sameShape(ga, gb)) return false;
+        }
+        if (a instanceof javafx.scene.Parent p && !(a instanceof javafx.scene.control.Control)) {
+            var ca = p.getChildrenUnmodifiable();
+            var cb = ((javafx.scene.Parent) b).getChildrenUnmodifiable();
+            if (ca.size() != cb.size()) return false;
+            for (int i = 0; i < ca.size(); i++) if (!sameShape(ca.get(i), cb.get(i))) return false;
+        }
+        return true;
+    }
+
+    /** Gives the texts of {@code from} to the nodes of {@code to} (of the {@link #sameShape same shape}) where they differ. */
+    private static void takeTexts(javafx.scene.Node from, javafx.scene.Node to) {
+        if (to instanceof javafx.scene.control.Labeled l) {
+            javafx.scene.control.Labeled f = (javafx.scene.control.Labeled) from;
+            if (!java.util.Objects.equals(l.getText(), f.getText())) l.setText(f.getText());
+            if (l.getGraphic() != null) takeTexts(f.getGraphic(), l.getGraphic());
+        }
+        if (to instanceof javafx.scene.control.TextInputControl t) {
+            String text = ((javafx.scene.control.TextInputControl) from).getText();
+            if (!java.util.Objects.equals(t.getText(), text)) t.setText(text);
+        }
+        if (to instanceof javafx.scene.text.Text t) {
+            String text = ((javafx.scene.text.Text) from).getText();
+            if (!java.util.Objects.equals(t.getText(), text)) t.setText(text);
+        }
+        if (to instanceof javafx.scene.Parent p && !(to instanceof javafx.scene.control.Control)) {
+            var ct = p.getChildrenUnmodifiable();
+            var cf = ((javafx.scene.Parent) from).getChildrenUnmodifiable();
+            for (int i = 0; i < ct.size(); i++) takeTexts(cf.get(i), ct.get(i));
+        }
     }
 
     /**

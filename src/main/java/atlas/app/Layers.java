@@ -244,6 +244,10 @@ final class Layers {
             later.stop();
             progress.close();
             LayerData d = t.getValue();
+            if (d.layer().items() == 0) {
+                nothingFrom(d);
+                return;
+            }
             added(d);
             remember(() -> recent.add(path));
             // Detection was not sure which field is the title or the start: ask, as QGIS asks for CSV columns.
@@ -318,9 +322,35 @@ final class Layers {
     private void show(Story next) {
         state.selectedProperty().set(null);
         state.storyProperty().set(next);
+        nothing.clear();
         List<Problem> all = new ArrayList<>(geo.problems());
         all.addAll(next.problems());
         state.problems().setAll(all);
+    }
+
+    /**
+     * Files opened since the layers last changed from which nothing could be loaded, by layer name, with their
+     * problems: the banner says so, and they join neither the layers (an empty layer named in the menu, said
+     * "opened") nor the recent files. A layer opened before from the same file stays as it was.
+     */
+    private final java.util.LinkedHashMap<String, List<Problem>> nothing = new java.util.LinkedHashMap<>();
+
+    /** See {@link #nothing}; read by the banner. */
+    java.util.Map<String, List<Problem>> nothingLoaded() {
+        return java.util.Collections.unmodifiableMap(nothing);
+    }
+
+    private void nothingFrom(LayerData d) {
+        String name = d.layer().name();
+        List<Problem> why = d.layer().problems();
+        nothing.remove(name);
+        nothing.put(name, List.copyOf(why));
+        List<Problem> all = new ArrayList<>(geo.problems());
+        all.addAll(state.story().problems());
+        nothing.values().forEach(all::addAll);
+        state.problems().setAll(all);
+        status.accept(why.isEmpty() ? Ui.t("layers.nothing.empty", name)
+                : Ui.t("banner.nothing", "'" + atlas.io.Texts.clip(name) + "'", atlas.io.Texts.line(why.get(0).message())));
     }
 
     /**

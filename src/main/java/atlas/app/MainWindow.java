@@ -244,6 +244,14 @@ public final class MainWindow extends BorderPane {
             empty.add("'" + atlas.io.Texts.clip(l.name()) + "'");
             if (why == null) why = l.problems().get(0);
         }
+        // Files opened from the menu that loaded nothing are not layers (see Layers#nothingLoaded), but said the same.
+        if (layers != null) {
+            for (var e : layers.nothingLoaded().entrySet()) {
+                if (e.getValue().isEmpty()) continue;
+                empty.add("'" + atlas.io.Texts.clip(e.getKey()) + "'");
+                if (why == null) why = e.getValue().get(0);
+            }
+        }
         if (!empty.isEmpty()) {
             banner.pseudoClassStateChanged(NOTHING_LOADED, true);
             bannerText.setText(Ui.t("banner.nothing", String.join(", ", empty), atlas.io.Texts.line(why.message()))

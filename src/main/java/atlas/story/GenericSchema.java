@@ -54,6 +54,7 @@ final class GenericSchema {
         if (!titled) title = "Feature " + (f.index + 1);
         // Messages name the item as a reader knows it: by its id, or, with none in the data, by its title.
         String where = Texts.clip(numbered && titled ? title.trim() : id);
+        int said = problems.size();
         int start = f.timeBegin != null ? date(file, f, where, "TimeSpan/TimeStamp", f.timeBegin, problems) : 0;
         if (start == 0) start = first(file, f, where, mapping.start(), problems);
         int end = f.timeEnd != null ? date(file, f, where, "TimeSpan end", f.timeEnd, problems) : 0;
@@ -68,8 +69,15 @@ final class GenericSchema {
         }
         Kind kind = kindField == null ? null : Kind.byKey(f.text(kindField));
         if (kind == null) kind = mapping.kind() == null ? Kind.EVENT : mapping.kind();
-        if (start == 0 && kind != Kind.PLACE && ++undated <= UNDATED_NAMED) {
-            undatedAt.add(f.line <= 0 ? where : rowIdPrefix.isEmpty() ? "line " + f.line : atlas.io.DataSource.fileName(file) + ":" + f.line);
+        if (start == 0 && kind != Kind.PLACE) {
+            if (problems.size() > said) {
+                // Its date was refused and said so: that message says what follows too, and the count of rows with no
+                // date at all does not count it again (a row with a bad date was one problem said twice).
+                Problem p = problems.get(problems.size() - 1);
+                problems.set(problems.size() - 1, new Problem(p.file(), p.itemId(), p.line(), p.message() + "; it is shown at every date"));
+            } else if (++undated <= UNDATED_NAMED) {
+                undatedAt.add(f.line <= 0 ? where : rowIdPrefix.isEmpty() ? "line " + f.line : atlas.io.DataSource.fileName(file) + ":" + f.line);
+            }
         }
         row.id = id;
         row.title = title.trim();

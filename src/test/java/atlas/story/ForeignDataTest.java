@@ -176,7 +176,26 @@ class ForeignDataTest {
         assertEquals("6 of 6 rows have a start date; first problem: line 10, field 'Actual.Implementation.Start.Date.(MM/DD/YYYY)': '02/30/2019' is not a valid date: day 30 does not exist in 2019-02",
                 FieldPreview.of(sample, detected).describe());
         FieldMapping wrong = new FieldMapping("Title", List.of("Title"), List.of(), null, null, Kind.EVENT, null);
-        assertEquals("0 of 6 rows have a start date; first problem: line 4, field 'Title': 'Fixture plant A' is not a date",
+        assertEquals("0 of 6 rows have a start date; first problem: line 4, field 'Title': 'Fixture plant A' is not a date; it is shown at every date",
                 FieldPreview.of(sample, wrong).describe());
+    }
+
+    /** A teacher's table with one impossible date and one missing latitude: two problems, each said once, with what follows. */
+    @Test
+    void aRowWithABadDateIsOneProblemThatSaysWhatFollows() {
+        String csv = """
+                name,date,latitude,longitude,type
+                Minsk,1992-01-20,53.9,27.56,capital
+                Brest,2011,52.1,23.7,border
+                Orsha,2013-31-02,54.51,30.42,railway
+                Gomel,,52.43,31.0,regional
+                Pinsk,2017,,26.1,regional
+                """;
+        LayerData d = LayerLoader.load("cities", List.of(ItemStoreTest.bytes("cities.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))), null, null);
+        List<String> said = d.layer().problems().stream().map(atlas.io.Problem::message).toList();
+        assertEquals(3, said.size(), "the bad date, the missing latitude, the row with no date at all: " + said);
+        assertTrue(said.get(0).contains("'2013-31-02'") && said.get(0).endsWith("; it is shown at every date"), said.get(0));
+        assertTrue(said.stream().anyMatch(m -> m.startsWith("1 of 5 features has no usable start date (line 5)")), "Gomel alone, not Orsha again: " + said);
+        assertEquals(5, d.layer().items());
     }
 }
