@@ -73,7 +73,7 @@ final class EventGlows {
             double r = 10 + 6 * level / (double) (FADE_LEVELS - 1);
             gc.fillOval(xs[i] - r, ys[i] - r, 2 * r, 2 * r);
             gc.strokeOval(xs[i] - r * 0.7, ys[i] - r * 0.7, 1.4 * r, 1.4 * r);
-            f.labels().reserve(xs[i], ys[i], r * 0.5); // labels do not cover the heart of a glowing event
+            f.labels().reserve(xs[i], ys[i], r * 0.5, s.layer(rows[i])); // labels do not cover the heart of a glowing event
         }
         for (double[] ring : rings) {
             double r = ring[2] * 0.7 + 2;

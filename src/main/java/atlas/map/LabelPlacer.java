@@ -18,13 +18,31 @@ import javafx.scene.text.Text;
  * another item's marker or a control or panel drawn over the map ({@link #reserveBox}), and prefers a spot
  * clear of the corridors' lines ({@link #avoidLine}). A capital (or Great
  * Stone) whose every spot touches a marker is still placed where it covers no label and the fewest markers.
+ * Symbols of two layers at one spot (a user's point on a city of the story) are one stack: see {@link #STACK_PX}.
  */
 final class LabelPlacer {
-    private record Candidate(String text, double x, double y, double markerRadius, int priority, boolean bold, boolean area, double[] more) {
+    private record Candidate(String text, double x, double y, double markerRadius, int priority, boolean bold, boolean area, double[] more, int source) {
         Candidate(String text, double x, double y, double markerRadius, int priority, boolean bold, boolean area) {
-            this(text, x, y, markerRadius, priority, bold, area, new double[0]);
+            this(text, x, y, markerRadius, priority, bold, area, new double[0], NO_SOURCE);
+        }
+
+        Candidate withMarkerRadius(double r) {
+            return new Candidate(text, x, y, r, priority, bold, area, more, source);
         }
     }
+
+    /** The source of a marker or label offered without one: it stacks with no other (see {@link #STACK_PX}). */
+    static final int NO_SOURCE = -1;
+
+    /**
+     * Symbols of two different sources (layers) whose centres are at most this far apart, in pixels, overlap by
+     * most of their width and read as one: a user's point on a city of the story, a few hundred metres off the
+     * story's place, with the glows of their events. Such a stack is one spot: a label of either is set beside the
+     * whole stack (as far out again as its farthest symbol is off the label's point), and neither's symbols keep the
+     * other's label off, as a point's own symbols do not. (Each had kept every spot of the other's label covered, so
+     * that neither name was set.) Distinct places of one layer a few pixels apart still compete by priority.
+     */
+    static final double STACK_PX = 4;
 
     /** Labels wider than this are never set to the left of their point (see {@link #drawAll}). */
     static final double LONG_LABEL_PX = 90;
@@ -47,6 +65,11 @@ final class LabelPlacer {
         candidates.add(new Candidate(text, x, y, markerRadius, priority, bold, false));
     }
 
+    /** As {@link #offer(String, double, double, double, int, boolean)}, for a point of layer {@code source} (0 and up; see {@link #STACK_PX}). */
+    void offer(String text, double x, double y, double markerRadius, int priority, boolean bold, int source) {
+        candidates.add(new Candidate(text, x, y, markerRadius, priority, bold, false, new double[0], source));
+    }
+
     /**
      * Offers the name of an area (a country): centred on its point, or just above or below it, never over
      * another label or marker; drawn smaller and lighter than the names of places.
@@ -57,7 +80,7 @@ final class LabelPlacer {
 
     /** As {@link #offerArea(String, double, double, int)}, with more points of the area to try in turn ({x, y, x, y, …}) when the first has no room. */
     void offerArea(String text, double x, double y, int priority, double[] more) {
-        candidates.add(new Candidate(text, x, y, 0, priority, false, true, more));
+        candidates.add(new Candidate(text, x, y, 0, priority, false, true, more, NO_SOURCE));
     }
 
     /** The width and height {@code text} takes as an area label. */
@@ -67,7 +90,12 @@ final class LabelPlacer {
 
     /** Reserves a marker's box so that labels avoid covering it. */
     void reserve(double x, double y, double r) {
-        markers.add(new double[] {x - r, y - r, x + r, y + r});
+        reserve(x, y, r, NO_SOURCE);
+    }
+
+    /** As {@link #reserve(double, double, double)}, for a symbol of layer {@code source} (0 and up; see {@link #STACK_PX}). */
+    void reserve(double x, double y, double r, int source) {
+        markers.add(new double[] {x - r, y - r, x + r, y + r, source});
     }
 
     /** The map's size: a label is set wholly inside it where it can be (one cut by the edge reads as another word). */
@@ -110,9 +138,12 @@ final class LabelPlacer {
         // A round join: a mitred halo draws spikes above the sharp tops of letters such as M, A and V.
         javafx.scene.shape.StrokeLineJoin join = gc.getLineJoin();
         gc.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
-        for (Candidate c : candidates) {
-            Font f = c.area ? AREA : c.bold ? BOLD : NORMAL;
-            if (samePlaced(c)) continue; // one name for one place, though two layers hold it (a re-opened export of the story)
+        for (Candidate offered : candidates) {
+            Font f = offered.area ? AREA : offered.bold ? BOLD : NORMAL;
+            double off = stackOffset(offered);
+            Candidate c = off > 0 ? offered.withMarkerRadius(offered.markerRadius + off) : offered;
+            // One name for one place, though two layers hold it (a re-opened export of the story, a user's file of cities).
+            if (samePlaced(c)) continue;
             double[] wh = size(c.text, f);
             double w = wh[0], h = wh[1];
             double[][] spots = spots(c, w, h);
@@ -202,12 +233,35 @@ final class LabelPlacer {
         return markersUnder(new double[] {at[0] - 1, at[1] - 1, at[0] + w + 1, at[1] + h + 1}, c);
     }
 
-    /** Whether a label of the same text is set already for a point within 3 pixels of this one. */
+    /**
+     * Whether a label of the same text is set already for a point at the same spot as this one: within 3 pixels, or
+     * so near that their symbols overlap (a user's "Brest" 4 pixels off the story's reads as the same place).
+     */
     private boolean samePlaced(Candidate c) {
         for (PlacedLabel p : placedBoxes) {
-            if (p.text().equals(c.text) && Math.abs(p.anchorX() - c.x) < 3 && Math.abs(p.anchorY() - c.y) < 3) return true;
+            if (!p.text().equals(c.text)) continue;
+            if (Math.abs(p.anchorX() - c.x) < 3 && Math.abs(p.anchorY() - c.y) < 3) return true;
+            if (!c.area && Math.hypot(p.anchorX() - c.x, p.anchorY() - c.y) < p.markerRadius() + c.markerRadius) return true;
         }
         return false;
+    }
+
+    /** Whether marker {@code t} is one of the symbols of a label's own point: at its very point, or of another layer stacked on it ({@link #STACK_PX}). */
+    private static boolean ownStack(double[] t, Candidate c) {
+        double dx = (t[0] + t[2]) / 2 - c.x, dy = (t[1] + t[3]) / 2 - c.y;
+        if (Math.abs(dx) < 0.01 && Math.abs(dy) < 0.01) return true;
+        int source = (int) t[4];
+        return !c.area && c.source != NO_SOURCE && source != NO_SOURCE && source != c.source && Math.hypot(dx, dy) <= STACK_PX;
+    }
+
+    /** How far the farthest symbol of the stack at a label's point lies from the point (0 with no other layer's symbol on it). */
+    private double stackOffset(Candidate c) {
+        if (c.area || c.source == NO_SOURCE) return 0;
+        double off = 0;
+        for (double[] t : markers) {
+            if (ownStack(t, c)) off = Math.max(off, Math.hypot((t[0] + t[2]) / 2 - c.x, (t[1] + t[3]) / 2 - c.y));
+        }
+        return off;
     }
 
     /** The first spot free of labels, panels, other markers and lines; else the first free of all but lines; or null. */
@@ -259,12 +313,11 @@ final class LabelPlacer {
         return false;
     }
 
-    /** How many markers other than the label's own the box covers. */
+    /** How many markers other than those of the label's own point (see {@link #ownStack}) the box covers. */
     private int markersUnder(double[] b, Candidate own) {
         int n = 0;
         for (double[] t : markers) {
-            boolean ownMarker = Math.abs((t[0] + t[2]) / 2 - own.x) < 0.01 && Math.abs((t[1] + t[3]) / 2 - own.y) < 0.01;
-            if (ownMarker) continue;
+            if (ownStack(t, own)) continue;
             if (b[0] < t[2] && b[2] > t[0] && b[1] < t[3] && b[3] > t[1]) n++;
         }
         return n;

@@ -122,9 +122,9 @@ final class StoryLayer implements MapLayer {
         for (int i = 0; i < pts.n; i++) {
             int r = pts.rows[i];
             if (!userPoint(r)) continue;
-            f.labels().reserve(pts.xs[i], pts.ys[i], 4.5);
+            f.labels().reserve(pts.xs[i], pts.ys[i], 4.5, store.layer(r));
             String name = shortName(name(r));
-            if (!name.isEmpty()) f.labels().offer(name, pts.xs[i], pts.ys[i], 4.5, 30, false);
+            if (!name.isEmpty()) f.labels().offer(name, pts.xs[i], pts.ys[i], 4.5, 30, false, store.layer(r));
         }
     }
 
@@ -260,11 +260,12 @@ final class StoryLayer implements MapLayer {
             gc.setFill(f.palette().get("map-place"));
             gc.fillOval(x - 2, y - 2, 4, 4);
         }
-        f.labels().reserve(x, y, rad);
+        int layer = store.layer(r);
+        f.labels().reserve(x, y, rad, layer);
         int prio = capital ? ("minsk".equals(id) || "beijing".equals(id) ? 110 : 100) : 40;
-        if (capital || f.viewport().zoomLevel() > MapView.LABEL_ZOOM) f.labels().offer(name(r), x, y, rad, prio, capital);
+        if (capital || f.viewport().zoomLevel() > MapView.LABEL_ZOOM) f.labels().offer(name(r), x, y, rad, prio, capital, layer);
         // Zoomed out (the Corridors and Eurasia views), a corridor's cities are named where there is room: Chongqing, Duisburg.
-        else if (onCorridor(r)) f.labels().offer(name(r), x, y, rad, 35, false);
+        else if (onCorridor(r)) f.labels().offer(name(r), x, y, rad, 35, false, layer);
     }
 
     /** Rows of the places that are a vertex of a corridor's line (its waypoint cities), found once for the store. */
@@ -304,8 +305,8 @@ final class StoryLayer implements MapLayer {
         double rad = 6.5;
         ring(f, FeatureRef.item(store.key(r)), x, y, rad + 1);
         diamond(gc, f.palette(), new double[] {x, y}, rad, st);
-        f.labels().reserve(x, y, rad);
-        if (f.viewport().zoomLevel() > MapView.LABEL_ZOOM) f.labels().offer(name(r), x, y, rad, "great-stone".equals(store.id(r)) ? 105 : 90, false);
+        f.labels().reserve(x, y, rad, store.layer(r));
+        if (f.viewport().zoomLevel() > MapView.LABEL_ZOOM) f.labels().offer(name(r), x, y, rad, "great-stone".equals(store.id(r)) ? 105 : 90, false, store.layer(r));
     }
 
     /** A project's marker: hollow when agreed (or no stage yet), half-filled under construction, filled after. */

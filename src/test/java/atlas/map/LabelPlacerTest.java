@@ -2,6 +2,7 @@ package atlas.map;
 
 import static atlas.FxTestSupport.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.FxTestSupport;
@@ -143,6 +144,72 @@ class LabelPlacerTest {
                 double gap = Math.max(b.x0() - a.x1(), a.x0() - b.x1());
                 assertTrue(gap >= LabelPlacer.GAP, a.text() + " and " + b.text() + " are " + gap + " px apart");
             }
+        }
+    }
+
+    /**
+     * A user's point on a city of the story, a pixel off the story's place, each with the heart of an event's glow (as
+     * a range shows them, at full strength): both names are set, beside the stack and off the other's symbols. Each
+     * had covered every spot of the other's label, so that neither "Gomel (Homiel)" nor "Gomel" was set.
+     */
+    @Test
+    void aUsersPointOnAPlaceOfTheStoryKeepsBothNames() {
+        List<PlacedLabel> placed = onFx(() -> {
+            LabelPlacer p = new LabelPlacer();
+            p.bounds(600, 400);
+            p.reserve(300, 200, 8, 0); // the story's events at Gomel glowing
+            p.reserve(301.2, 200.8, 8, 1); // the user's event glowing
+            p.reserve(301.2, 200.8, 4.5, 1);
+            p.reserve(300, 200, 3.2, 0);
+            p.offer("Gomel", 301.2, 200.8, 4.5, 30, false, 1);
+            p.offer("Gomel (Homiel)", 300, 200, 3.2, 40, false, 0);
+            p.drawAll(new Canvas(600, 400).getGraphicsContext2D(), Color.BLACK, Color.WHITE);
+            return List.copyOf(p.placedBoxes());
+        });
+        assertEquals(List.of("Gomel (Homiel)", "Gomel"), placed.stream().map(PlacedLabel::text).toList());
+        assertFalse(placed.get(0).overlaps(placed.get(1)), placed.toString());
+        for (PlacedLabel l : placed) {
+            assertTrue(l.gap() <= l.markerRadius() + 4, "touches its point: " + l);
+            for (double[] m : new double[][] {{300, 200, 3.2}, {301.2, 200.8, 4.5}}) {
+                boolean covers = l.x0() < m[0] + m[2] && l.x1() > m[0] - m[2] && l.y0() < m[1] + m[2] && l.y1() > m[1] - m[2];
+                assertFalse(covers, l.text() + " covers the marker at " + m[0] + ", " + m[1]);
+            }
+        }
+    }
+
+    /** The same name at one spot from two layers, their markers overlapping though their points are 3.4 px apart, is set once. */
+    @Test
+    void theSameNameFromTwoLayersAtOneSpotIsSetOnce() {
+        List<String> placed = onFx(() -> {
+            LabelPlacer p = new LabelPlacer();
+            p.reserve(200, 200, 3.2, 0);
+            p.reserve(200.3, 203.4, 4.5, 1);
+            p.offer("Brest", 200, 200, 3.2, 40, false, 0);
+            p.offer("Brest", 200.3, 203.4, 4.5, 30, false, 1);
+            p.offer("Brest", 400, 300, 4.5, 30, false, 1); // another Brest, far off: named too
+            p.reserve(400, 300, 4.5, 1);
+            p.drawAll(new Canvas(600, 400).getGraphicsContext2D(), Color.BLACK, Color.WHITE);
+            return List.copyOf(p.placed());
+        });
+        assertEquals(List.of("Brest", "Brest"), placed, "once at the shared spot, once at the other");
+    }
+
+    /** Distinct places of one layer a few pixels apart still compete by priority: the lower's label does not cover the higher's marker. */
+    @Test
+    void placesOfOneLayerAFewPixelsApartAreNotAStack() {
+        List<PlacedLabel> placed = onFx(() -> {
+            LabelPlacer p = new LabelPlacer();
+            p.reserve(200, 200, 3.2, 0);
+            p.reserve(203, 201, 3.2, 0);
+            p.offer("Brest", 200, 200, 3.2, 40, false, 0);
+            p.offer("Terespol", 203, 201, 3.2, 40, false, 0);
+            p.drawAll(new Canvas(600, 400).getGraphicsContext2D(), Color.BLACK, Color.WHITE);
+            return List.copyOf(p.placedBoxes());
+        });
+        for (PlacedLabel l : placed) {
+            double[] other = l.text().equals("Brest") ? new double[] {203, 201} : new double[] {200, 200};
+            boolean covers = l.x0() < other[0] + 3.2 && l.x1() > other[0] - 3.2 && l.y0() < other[1] + 3.2 && l.y1() > other[1] - 3.2;
+            assertFalse(covers, l + " covers the other place's marker");
         }
     }
 }
