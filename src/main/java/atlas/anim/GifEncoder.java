@@ -14,19 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * An animated GIF that loops forever: each frame gets its own 256-colour palette (NeuQuant). Finding a
- * frame's palette is nearly all of the work (about a second a 1280×720 frame, against a few tens of
- * milliseconds to draw it) and depends on that frame alone, so frames are encoded on every core at once,
- * each into bytes of its own, and written in order: the file is the one a single encoder writes, byte for
- * byte ({@code AnimationExportTest}).
+ * An animated GIF that loops forever: each frame gets its own 256-colour palette ({@link GifPalette}: the
+ * map's flat colours exactly, however few their pixels, the anti-aliased edges in the slots left), so a
+ * colour drawn flat is the same in every frame. The library writes the file around the palette and indexes.
+ * Finding a frame's palette and compressing it depend on that frame alone, so frames are encoded on every
+ * core at once, each into bytes of its own, and written in order: the file is the one a single thread
+ * writes, byte for byte ({@code GifEncoderTest}).
  */
 final class GifEncoder implements FrameEncoder {
-    /**
-     * NeuQuant's sampling factor (1 = every pixel, 10 = the library's default). At 5 the few pixels of a key
-     * swatch whose colour is nowhere else in the frame (China's, in the Belarus view) lost their colour; 2
-     * keeps it, for about 0.6 s more CPU a 1280×800 frame.
-     */
-    private static final int QUALITY = 2;
     /** Memory the frames being encoded at once may hold (each about 7 bytes a pixel: the frame, its pixels, their indexes). */
     private static final long IN_FLIGHT_BYTES = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
 
@@ -113,12 +108,17 @@ final class GifEncoder implements FrameEncoder {
         OneFrame gif = new OneFrame(bytes, first, frame.getWidth(), frame.getHeight());
         gif.setRepeat(0);
         gif.setDelay(delayMs);
-        gif.setQuality(QUALITY);
         if (!gif.addFrame(frame)) throw new IOException("could not write a GIF frame");
         return bytes.toByteArray();
     }
 
-    /** The library's encoder writing one frame into {@code bytes}, as its frame number {@code first ? 0 : n} would be written. */
+    /**
+     * The library's encoder writing one frame into {@code bytes}, as its frame number {@code first ? 0 : n}
+     * would be written, with the palette of {@link GifPalette} in place of the library's NeuQuant (which gave
+     * each frame the 256 colours that best fit its pixels overall: a marker's or a key swatch's colour with a
+     * few hundred pixels could go, the operating project's green came out near-black, and a colour came out
+     * differently from one frame to the next).
+     */
     private static final class OneFrame extends AnimatedGifEncoder {
         OneFrame(OutputStream bytes, boolean first, int w, int h) {
             out = bytes;
@@ -128,6 +128,18 @@ final class GifEncoder implements FrameEncoder {
             width = w;
             height = h;
             sizeSet = true;
+        }
+
+        /** The frame's pixels ({@code pixels}, blue-green-red) to a palette and indexes, as the library's own does. */
+        @Override
+        protected void analyzePixels() {
+            GifPalette p = new GifPalette(pixels, width, height);
+            colorTab = p.rgb;
+            indexedPixels = p.indexes;
+            java.util.Arrays.fill(usedEntry, true);
+            pixels = null;
+            colorDepth = 8;
+            palSize = 7;
         }
     }
 }

@@ -64,46 +64,6 @@ class AnimationExportTest {
         assertEquals(true, Files.size(out) > 0);
     }
 
-    @Test
-    void framesEncodedOnEveryCoreMakeTheFileTheLibraryWritesAlone() throws Exception {
-        java.util.Random r = new java.util.Random(3);
-        List<BufferedImage> frames = new java.util.ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            BufferedImage img = new BufferedImage(200, 150, BufferedImage.TYPE_3BYTE_BGR);
-            Graphics2D g = img.createGraphics();
-            g.setPaint(new java.awt.GradientPaint(0, 0, new Color(r.nextInt(256), r.nextInt(256), r.nextInt(256)), 200, 150, new Color(r.nextInt(256), 40, 200)));
-            g.fillRect(0, 0, 200, 150);
-            for (int k = 0; k < 30; k++) {
-                g.setColor(new Color(r.nextInt(256), r.nextInt(256), r.nextInt(256)));
-                g.fillOval(r.nextInt(200), r.nextInt(150), 5 + r.nextInt(40), 5 + r.nextInt(40));
-            }
-            g.dispose();
-            frames.add(img);
-        }
-        // The library on its own, one frame after another: what the atlas wrote before encoding frames at once.
-        java.io.ByteArrayOutputStream alone = new java.io.ByteArrayOutputStream();
-        com.madgag.gif.fmsware.AnimatedGifEncoder lib = new com.madgag.gif.fmsware.AnimatedGifEncoder();
-        lib.start(alone);
-        lib.setRepeat(0);
-        lib.setDelay(250);
-        lib.setQuality(2);
-        for (BufferedImage f : frames) lib.addFrame(f);
-        lib.finish();
-        for (int cores : new int[] {1, 2, 4}) {
-            java.io.ByteArrayOutputStream together = new java.io.ByteArrayOutputStream();
-            try (GifEncoder enc = new GifEncoder(together, 4, cores)) {
-                for (BufferedImage f : frames) enc.add(f);
-                enc.finish();
-            }
-            org.junit.jupiter.api.Assertions.assertArrayEquals(alone.toByteArray(), together.toByteArray(), "on " + cores + " threads");
-        }
-        long until = System.nanoTime() + 5_000_000_000L;
-        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("gif-frame") && t.isAlive()) && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
-        assertEquals(false, Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("gif-frame") && t.isAlive()), "no encoding thread left");
-    }
-
     private static BufferedImage frame(LocalDate d, int w, int h) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = img.createGraphics();
