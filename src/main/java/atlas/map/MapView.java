@@ -296,15 +296,23 @@ public final class MapView extends StyledPane {
         return viewportFor(e);
     }
 
+    /** Where the key is drawn on the map, in the map's pixels, or null when it is folded away or the map too small for it. */
+    public javafx.geometry.Rectangle2D keyBox() {
+        double w = getWidth(), h = getHeight();
+        if (state.hiddenLayers().contains("legend") || !LegendLayer.canShow(w, h, state.story().store())) return null;
+        double top = LegendLayer.top(h, state.story().store());
+        return new javafx.geometry.Rectangle2D(10, top, LegendLayer.W, Math.max(0, h - 48 - top));
+    }
+
     /** A viewport showing world rectangle {@code e} (a point gets a regional zoom); null if empty. */
     public Viewport viewportFor(Envelope e) {
         Viewport v = state.viewportProperty().get();
         if (v == null || e == null || e.isNull()) return null;
         double fit = Viewport.fit(home, v.width(), v.height(), MAX_ZOOM).scale();
-        double s = e.getWidth() > 0 || e.getHeight() > 0
-                ? Math.min(v.width() * 0.8 / Math.max(e.getWidth(), 1), v.height() * 0.8 / Math.max(e.getHeight(), 1))
-                : fit * 12;
-        return v.centeredOn(e.centre().x, e.centre().y, Math.min(s, fit * 12));
+        if (e.getWidth() <= 0 && e.getHeight() <= 0) return v.centeredOn(e.centre().x, e.centre().y, fit * 12);
+        // A layer or an item's places framed as the Belarus view frames Belarus: clear of the date, the scale bar and
+        // the key (a layer of cities had Brest under the key).
+        return NamedView.frame(v, e, 0.8, true, !state.hiddenLayers().contains("legend"), state.story().store(), fit * 12);
     }
 
     /** A map drawn for a picture is drawn when asked ({@link #drawNow}), never on the pulse: its timer would hold it. */

@@ -97,25 +97,37 @@ public enum NamedView {
             e = new Envelope(geo.overview().get("BLR").projected().getEnvelopeInternal());
             e.expandBy(e.getWidth() * 0.02, e.getHeight() * 0.02);
         }
-        double w = Math.max(1, v.width()), h = Math.max(1, v.height());
         // The Belarus and Corridors views keep what they frame between the date and buttons at the top and the scale
-        // bar and attribution at the bottom (the corridors' European ends sat under the date).
-        boolean banded = (this == BELARUS || this == CORRIDORS) && h > 300;
+        // bar and attribution at the bottom (the corridors' European ends sat under the date), and clear of the key.
+        boolean framed = this == BELARUS || this == CORRIDORS;
+        return frame(v, e, margin, framed, framed && keyOpen, store, Double.MAX_VALUE);
+    }
+
+    /**
+     * {@code v} showing world rectangle {@code e} at {@code margin} of the room, at most at scale {@code maxScale}:
+     * with {@code banded}, between the date and buttons at the top and the scale bar and attribution at the bottom;
+     * with {@code avoidKey}, clear of the key in the lower left (moved right where there is room, else fitted right
+     * of it).
+     */
+    static Viewport frame(Viewport v, Envelope e, double margin, boolean banded, boolean avoidKey, ItemStore store, double maxScale) {
+        double w = Math.max(1, v.width()), h = Math.max(1, v.height());
+        banded = banded && h > 300;
         double bandTop = banded ? TOP_PX : 0, bandBottom = banded ? BOTTOM_PX : 0;
-        double s = Math.min(w / e.getWidth(), (h - bandTop - bandBottom) / e.getHeight()) * margin;
+        double ew = Math.max(e.getWidth(), 1), eh = Math.max(e.getHeight(), 1);
+        double s = Math.min(Math.min(w / ew, (h - bandTop - bandBottom) / eh) * margin, maxScale);
         double yc = (bandTop + h - bandBottom) / 2; // where the envelope's centre goes on screen
         double cx = e.centre().x;
-        if ((this == BELARUS || this == CORRIDORS) && keyOpen && LegendLayer.canShow(w, h, store)) {
+        if (avoidKey && LegendLayer.canShow(w, h, store)) {
             // The key's box (LegendLayer: at x 10, above the scale bar), with a few pixels to spare.
             double keyRight = 10 + LegendLayer.W + 12, keyTop = LegendLayer.top(h, store);
-            double left = w / 2 - e.getWidth() * s / 2, lowest = yc + e.getHeight() * s / 2;
+            double left = w / 2 - ew * s / 2, lowest = yc + eh * s / 2;
             if (left < keyRight && lowest > keyTop) {
-                double room = w - (w / 2 + e.getWidth() * s / 2), shift = keyRight - left;
+                double room = w - (w / 2 + ew * s / 2), shift = keyRight - left;
                 if (shift <= room) {
                     cx -= shift / s;
                 } else {
                     // Not room enough: fit it into the map right of the key.
-                    s = Math.min((w - keyRight) / e.getWidth(), (h - bandTop - bandBottom) / e.getHeight()) * margin;
+                    s = Math.min(Math.min((w - keyRight) / ew, (h - bandTop - bandBottom) / eh) * margin, maxScale);
                     cx -= ((keyRight + w) / 2 - w / 2) / s;
                 }
             }

@@ -31,8 +31,11 @@ class LayerLabelsTest {
     private MainWindow window;
     private AtlasState state;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = TestWindows.show(stage, 1366, 768); // the trial's screen
         state = window.state();
     }
@@ -59,5 +62,47 @@ class LayerLabelsTest {
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) assertTrue(!labels.get(i).overlaps(labels.get(j)), labels.get(i) + " / " + labels.get(j));
         }
+    }
+
+    /**
+     * Fitting the map to the new layer keeps its points clear of the key: the trial's Brest sat under its edge, with
+     * the map shortened by the banner (two rows with problems) and the layer's row of filters.
+     */
+    @Test
+    void theMapFittedToTheLayerKeepsItsPointsClearOfTheKey(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path f = dir.resolve("belarus-cities.csv");
+        try (var in = getClass().getResourceAsStream("/atlas/map/belarus-cities.csv")) {
+            Files.copy(in, f);
+        }
+        Files.writeString(f, "Orsha,2013-31-02,54.51,30.42,railway\nPinsk,2017,,26.1,regional\n", java.nio.file.StandardOpenOption.APPEND);
+        robot.interact(() -> window = TestWindows.show(stage, 1200, 700)); // the trial's window on that screen
+        state = window.state();
+        robot.interact(() -> window.openData(f));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
+        // The map flies to the layer: wait until it stands still.
+        atlas.state.Viewport[] last = {null};
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+            atlas.state.Viewport now = onFx(() -> state.viewportProperty().get());
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
+        javafx.geometry.Rectangle2D key = onFx(() -> window.map().keyBox());
+        assertTrue(key != null, "the key is open");
+        double h = onFx(() -> window.map().getHeight()), w = onFx(() -> window.map().getWidth());
+        var store = state.story().store();
+        double keyRight = key.getMaxX(), keyTop = key.getMinY();
+        int seen = 0;
+        for (int r = 0; r < store.size(); r++) {
+            if (store.layer(r) != 1 || !store.hasLocation(r)) continue;
+            double x = last[0].toScreenX(store.x(r)), y = last[0].toScreenY(store.y(r));
+            assertTrue(x >= 0 && x <= w && y >= 0 && y <= h, store.title(r) + " in view");
+            // Its marker too, not only its centre (the trial's Brest was half hidden).
+            double marker = 8;
+            assertTrue(!(x - marker < keyRight && y + marker > keyTop), store.title(r) + " clear of the key: at " + x + ", " + y + " (key right of " + keyRight + ", below " + keyTop + ")");
+            seen++;
+        }
+        assertEquals(7, seen, "the layer's points were looked at");
     }
 }
