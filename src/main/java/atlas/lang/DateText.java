@@ -99,7 +99,23 @@ public final class DateText {
     /** The same, compact for a narrow column: months cut short ("18 Nov–9 Dec 2015", "28 февр.–2 мар. 2023"). */
     public static String compact(StoryItem it) {
         Language l = Ui.language();
-        String d = item(it, l);
+        return shorten(item(it, l), l);
+    }
+
+    /** A period of days, compact where the full one has no room ("2 Sep 2019–1 Jan 2022"). */
+    public static String compactRange(LocalDate from, LocalDate to) {
+        Language l = Ui.language();
+        return shorten(range(PartialDate.of(from), PartialDate.of(to), l), l);
+    }
+
+    /** A day, compact ("2 Sep 2019"). */
+    public static String compact(LocalDate d) {
+        Language l = Ui.language();
+        return shorten(day(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), l), l);
+    }
+
+    /** {@code d} (a date or period in {@code l}) with its months cut short and its dash closed up. */
+    private static String shorten(String d, Language l) {
         if (l == Language.ZH || d.isEmpty()) return d;
         for (Month m : Month.values()) {
             String full = monthInDay(m.getValue(), l), alone = monthAlone(m.getValue(), l);

@@ -84,7 +84,9 @@ public final class MapView extends StyledPane {
         layers.add(new CountryNames(countries));
         layers.add(storyLayer);
         layers.add(new LegendLayer());
-        layers.add(new OverlayLayer(forExport, forExport ? null : captions, () -> state.playingProperty().get()));
+        overlay = new OverlayLayer(forExport, forExport ? null : captions, () -> state.playingProperty().get());
+        if (!forExport) overlay.buttonsLeft(this::buttonsLeft);
+        layers.add(overlay);
         home = NamedView.EURASIA.world(null);
         this.forExport = forExport;
 
@@ -248,6 +250,7 @@ public final class MapView extends StyledPane {
      * The named view last framed and where it put the map: while the map is still there (no pan or zoom since), a
      * new size frames the view again (a smaller window cut Belarus off at the edge until the view was chosen again).
      */
+    private final OverlayLayer overlay;
     private NamedView framed;
     private Viewport framedAt;
 
@@ -294,6 +297,23 @@ public final class MapView extends StyledPane {
         int row = store.find(it.key());
         if (row >= 0) for (int p : store.placeRows(row)) e.expandToInclude(store.x(p), store.y(p));
         return viewportFor(e);
+    }
+
+    /** The date stamp as last drawn, and whether it ends left of the map's buttons (what a reader sees of it). */
+    public String stampText() {
+        return overlay.stamp;
+    }
+
+    public boolean stampClearOfButtons() {
+        return overlay.stampRight <= buttonsLeft();
+    }
+
+    /** The left edge of the buttons shown at the map's top (views, zoom), in the map's pixels. */
+    private double buttonsLeft() {
+        double x = zoomButtons.getLayoutX();
+        if (viewButtons.isVisible()) x = Math.min(x, viewButtons.getLayoutX());
+        if (viewMenu.isVisible()) x = Math.min(x, viewMenu.getLayoutX());
+        return x;
     }
 
     /** Where the key is drawn on the map, in the map's pixels, or null when it is folded away or the map too small for it. */

@@ -28,6 +28,17 @@ final class OverlayLayer implements MapLayer {
         this.playing = playing;
     }
 
+    /** Where the map's own buttons begin at the top (x), which the date stamp keeps left of; the map's width when none. */
+    private java.util.function.DoubleSupplier buttonsLeft = () -> Double.MAX_VALUE;
+
+    void buttonsLeft(java.util.function.DoubleSupplier x) {
+        this.buttonsLeft = x;
+    }
+
+    /** The stamp's text and right edge as last drawn. */
+    String stamp;
+    double stampRight;
+
     @Override
     public String name() {
         return "overlay";
@@ -77,7 +88,11 @@ final class OverlayLayer implements MapLayer {
         GraphicsContext gc = f.gc();
         double w = f.viewport().width(), h = f.viewport().height();
         String when = when(f);
+        // In a narrow map the stamp's months are cut short rather than the stamp running under the buttons.
+        if (!stampTitle && 10 + textWidth(when, STAMP) + 20 + 6 > Math.min(w, buttonsLeft.getAsDouble())) when = compactWhen(f);
         double stampW = stampTitle ? 430 : textWidth(when, STAMP) + 20;
+        stamp = when;
+        stampRight = 10 + stampW;
         // Labels keep clear of the panels drawn below (scale bar, attribution, date stamp or title).
         List<String> attribution = attributionLines(w);
         double attrW = 0;
@@ -153,6 +168,11 @@ final class OverlayLayer implements MapLayer {
         return f.window().range()
                 ? DateText.range(f.window().from(), f.window().to())
                 : DateText.of(f.window().cursor());
+    }
+
+    /** {@link #when} with its months cut short ("2 Sep 2019–1 Jan 2022"). */
+    static String compactWhen(Frame f) {
+        return f.window().range() ? DateText.compactRange(f.window().from(), f.window().to()) : DateText.compact(f.window().cursor());
     }
 
     /** Widths measured (on the JavaFX thread), by font and text: a frame asks for the same attribution lines every time. */

@@ -169,4 +169,22 @@ class SmallWindowTest {
         assertFalse(window.state().hiddenLayers().contains("legend"), "and it opens on request");
         assertEquals(WindowLimits.MIN_WIDTH, scene.getWidth(), 0.5);
     }
+
+    /** A range's stamp on the map keeps clear of the map's buttons: its months cut short (a teacher saw "2 September 2019 – 1 Janua"). */
+    @Test
+    void aRangesStampFitsLeftOfTheMapsButtons(FxRobot robot) {
+        var state = window.state();
+        robot.interact(() -> {
+            state.rangeFromProperty().set(java.time.LocalDate.of(2019, 9, 2));
+            state.rangeToProperty().set(java.time.LocalDate.of(2022, 1, 1));
+            state.rangeModeProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String stamp = atlas.FxTestSupport.onFx(() -> {
+            window.map().drawNow();
+            return window.map().stampText();
+        });
+        assertTrue(atlas.FxTestSupport.onFx(() -> window.map().stampClearOfButtons()), "the stamp ends left of the buttons: '" + stamp + "'");
+        assertEquals("2 Sep 2019–1 Jan 2022", stamp, "the whole range, its months cut short");
+    }
 }
