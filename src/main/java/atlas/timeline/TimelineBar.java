@@ -276,7 +276,7 @@ public final class TimelineBar extends StyledPane {
             case RIGHT, KP_RIGHT -> step(shift, ctrl, 1);
             case PAGE_UP -> setCursor(cursor().minusYears(1));
             case PAGE_DOWN -> setCursor(cursor().plusYears(1));
-            case HOME -> setCursor(model.home());
+            case HOME -> home();
             case END -> setCursor(model.dateLast);
             default -> false;
         };
@@ -301,6 +301,16 @@ public final class TimelineBar extends StyledPane {
 
     private LocalDate cursor() {
         return state.rangeModeProperty().get() ? state.rangeToProperty().get() : state.dateProperty().get();
+    }
+
+    /** Home: the first date of the story, when relations began; a range then starts on it (its end would be before it). */
+    private boolean home() {
+        if (!state.rangeModeProperty().get()) return setCursor(model.home());
+        long len = state.rangeToProperty().get().toEpochDay() - state.rangeFromProperty().get().toEpochDay();
+        LocalDate[] r = model.story.within(clamp(model.home()), len);
+        state.rangeFromProperty().set(r[0]);
+        state.rangeToProperty().set(r[1]);
+        return true;
     }
 
     private boolean setCursor(LocalDate d) {

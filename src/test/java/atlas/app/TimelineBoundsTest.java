@@ -219,4 +219,23 @@ class TimelineBoundsTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals("Лида", found.get(0).title());
     }
+
+    /** Home in a range starts the range on 20 January 1992, as the README says of Home (it ended the range there, so it began on 1 January). */
+    @Test
+    void homeInARangeStartsItWhenRelationsBegan(FxRobot robot) {
+        robot.interact(() -> {
+            state.rangeFromProperty().set(LocalDate.of(2019, 9, 2));
+            state.rangeToProperty().set(LocalDate.of(2022, 1, 1));
+            state.rangeModeProperty().set(true);
+        });
+        robot.clickOn(window.timeline().bar());
+        robot.interact(() -> {
+            state.rangeFromProperty().set(LocalDate.of(2019, 9, 2));
+            state.rangeToProperty().set(LocalDate.of(2022, 1, 1));
+        });
+        robot.type(KeyCode.HOME);
+        assertEquals(LocalDate.of(1992, 1, 20), state.rangeFromProperty().get(), "the range starts when relations began");
+        long len = LocalDate.of(2022, 1, 1).toEpochDay() - LocalDate.of(2019, 9, 2).toEpochDay();
+        assertEquals(LocalDate.of(1992, 1, 20).plusDays(len), state.rangeToProperty().get(), "and keeps its length");
+    }
 }
