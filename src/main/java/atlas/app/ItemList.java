@@ -367,6 +367,9 @@ final class ItemList extends TableView<Integer> {
         }
         date.setMinWidth(w + 18);
         date.setPrefWidth(Math.max(date.getPrefWidth(), w + 18));
+        // The columns share the list's width again now: a wider date column alone left the titles running past the
+        // list's right edge, under its scroll bar and cut mid-word, until the next layout the user caused.
+        if (getSkin() != null) getColumnResizePolicy().call(new ResizeFeatures<>(this, null, 0.0));
     }
 
     private static double textWidth(String s) {

@@ -111,4 +111,39 @@ class TeacherTrialTest {
     }
 
     private static final java.util.function.Function<LocalDate, String> DATE = atlas.lang.DateText::of;
+
+    /**
+     * Right after a change of language the list's columns still fit its width: a teacher saw the titles run past the
+     * list's right edge under its scroll bar, cut mid-word ("China downgrades ties wi"), until a click laid it out again.
+     */
+    @Test
+    void theListsTitlesStayInsideTheListRightAfterTheLanguageChanges(FxRobot robot) {
+        robot.interact(() -> state.dateProperty().set(LocalDate.of(2021, 12, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = robot.lookup("#item-list").queryAs(javafx.scene.control.TableView.class);
+        try {
+            for (atlas.lang.Language l : new atlas.lang.Language[] {atlas.lang.Language.RU, atlas.lang.Language.BE, atlas.lang.Language.ZH, atlas.lang.Language.EN}) {
+                robot.interact(() -> atlas.lang.Ui.setLanguage(l));
+                WaitForAsyncUtils.waitForFxEvents();
+                java.util.List<String> past = new java.util.ArrayList<>();
+                robot.interact(() -> {
+                    double right = table.localToScene(table.getLayoutBounds()).getMaxX();
+                    for (Node b : table.lookupAll(".scroll-bar")) {
+                        if (b instanceof javafx.scene.control.ScrollBar sb && sb.getOrientation() == javafx.geometry.Orientation.VERTICAL && sb.isVisible()) {
+                            right = Math.min(right, sb.localToScene(sb.getLayoutBounds()).getMinX());
+                        }
+                    }
+                    for (Node n : table.lookupAll(".table-cell")) {
+                        if (!(n instanceof javafx.scene.control.TableCell<?, ?> c) || c.getTableColumn() == null || !"column-title".equals(c.getTableColumn().getId())
+                                || c.getText() == null || c.getText().isEmpty() || !c.isVisible() || c.getScene() == null) continue;
+                        double cellRight = c.localToScene(c.getLayoutBounds()).getMaxX();
+                        if (cellRight > right + 1) past.add("'" + c.getText() + "' to " + cellRight + " past " + right);
+                    }
+                });
+                assertEquals(java.util.List.of(), past, l + ": titles past the list's edge");
+            }
+        } finally {
+            robot.interact(() -> atlas.lang.Ui.setLanguage(atlas.lang.Language.EN));
+        }
+    }
 }
