@@ -39,7 +39,8 @@ public enum Step {
     }
 
     /**
-     * The frame dates: {@code from}, then every step after it, up to and including {@code to}. Steps
+     * The frame dates: {@code from}, then every step after it up to {@code to}, and {@code to} itself last when
+     * the steps do not land on it (an animation to 31 December ends on 31 December, not on the 1st). Steps
      * count from {@code from} (31 January + n months is the last day of each month, not a drift).
      */
     public List<LocalDate> dates(LocalDate from, LocalDate to) {
@@ -47,8 +48,10 @@ public enum Step {
         List<LocalDate> out = new ArrayList<>();
         for (int n = 0; ; n++) {
             LocalDate d = from.plus(period.multipliedBy(n));
-            if (d.isAfter(to)) return out;
+            if (d.isAfter(to)) break;
             out.add(d);
         }
+        if (!out.get(out.size() - 1).equals(to)) out.add(to);
+        return out;
     }
 }

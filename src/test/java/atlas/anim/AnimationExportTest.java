@@ -19,11 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 class AnimationExportTest {
     @Test
     void stepsCountFromTheStartAndStopAtTheEnd() {
-        assertEquals(List.of(LocalDate.of(2013, 1, 31), LocalDate.of(2013, 2, 28), LocalDate.of(2013, 3, 31)),
-                Step.MONTH.dates(LocalDate.of(2013, 1, 31), LocalDate.of(2013, 4, 29)));
-        assertEquals(53, Step.WEEK.dates(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31)).size());
-        assertEquals(4, Step.QUARTER.dates(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31)).size());
-        assertEquals(List.of(LocalDate.of(2015, 6, 1)), Step.YEAR.dates(LocalDate.of(2015, 6, 1), LocalDate.of(2016, 5, 31)));
+        assertEquals(List.of(LocalDate.of(2013, 1, 31), LocalDate.of(2013, 2, 28), LocalDate.of(2013, 3, 31), LocalDate.of(2013, 4, 29)),
+                Step.MONTH.dates(LocalDate.of(2013, 1, 31), LocalDate.of(2013, 4, 29)), "the end date is the last frame");
+        assertEquals(53, Step.WEEK.dates(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31)).size(), "52 weeks land on 31 December: no frame added");
+        assertEquals(List.of(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 4, 1), LocalDate.of(2015, 7, 1), LocalDate.of(2015, 10, 1), LocalDate.of(2015, 12, 31)),
+                Step.QUARTER.dates(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31)));
+        assertEquals(List.of(LocalDate.of(2015, 6, 1), LocalDate.of(2016, 5, 31)), Step.YEAR.dates(LocalDate.of(2015, 6, 1), LocalDate.of(2016, 5, 31)));
+        assertEquals(List.of(LocalDate.of(2015, 6, 1)), Step.YEAR.dates(LocalDate.of(2015, 6, 1), LocalDate.of(2015, 6, 1)), "one day, one frame");
         assertEquals(Step.QUARTER, Step.parse("3m"));
         assertThrows(IllegalArgumentException.class, () -> Step.parse("2M"));
     }
