@@ -36,8 +36,10 @@ public abstract class StyledPane extends Region {
             {"map-stage-operating", "#2e7d32"}, {"map-stage-suspended", "#9e9e9e"}, {"map-stage-ended", "#616161"},
             {"map-text", "#202020"}, {"map-panel", "#ffffffcc"},
             {"map-outside", "#dfe3e7e6"}, {"map-outside-hatch", "#b9c0c7"}, {"map-outside-edge", "#7b8794"},
-            {"map-layer-0", "#00838f"}, {"map-layer-1", "#ad1457"}, {"map-layer-2", "#558b2f"},
-            {"map-layer-3", "#4527a0"}, {"map-layer-4", "#ef6c00"}, {"map-layer-5", "#37474f"},
+            // A user's layers stand apart from every colour the map gives a meaning (PaletteTest): the second layer was
+            // the crimson of Belarus's EU border, the fifth the orange of the selection.
+            {"map-layer-0", "#00838f"}, {"map-layer-1", "#827717"}, {"map-layer-2", "#880e4f"},
+            {"map-layer-3", "#304ffe"}, {"map-layer-4", "#d500f9"}, {"map-layer-5", "#64dd17"},
             {"cat-diplomacy", "#1565c0"}, {"cat-economy-finance", "#2e7d32"}, {"cat-industry", "#e65100"},
             {"cat-logistics", "#6a1b9a"}, {"cat-military", "#795548"}, {"cat-sanctions-conflict", "#c62828"},
             {"timeline-bar", "#eceff1"}, {"timeline-tick", "#51697a"}, {"timeline-histogram", "#b0bec5"},
@@ -65,6 +67,11 @@ public abstract class StyledPane extends Region {
 
     private final Map<String, StyleableObjectProperty<Color>> props = new LinkedHashMap<>();
     private Palette palette = new Palette(DEFAULTS);
+
+    /** The colours as they are when no stylesheet sets them. */
+    static Palette defaults() {
+        return new Palette(DEFAULTS);
+    }
     private boolean dirty = true;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
