@@ -158,7 +158,10 @@ final class MapGestures {
                 state.viewportProperty().set(cur.centeredOn(
                         start.centerX() + (target.centerX() - start.centerX()) * k,
                         start.centerY() + (target.centerY() - start.centerY()) * k, Math.exp(ls)));
-                if (t >= 1) stop();
+                if (t >= 1) {
+                    stop();
+                    map.flightEnded();
+                }
             }
         };
         flight.start();

@@ -240,19 +240,32 @@ public final class MapView extends StyledPane {
     public void showView(NamedView view) {
         Viewport v = state.viewportProperty().get();
         if (v == null) return;
-        Viewport to = view.apply(v, state.story().store(), !state.hiddenLayers().contains("legend"), geo);
-        framed = view;
+        framed = at -> view.apply(at, state.story().store(), !state.hiddenLayers().contains("legend"), geo);
+        Viewport to = framed.apply(v);
         framedAt = to;
         state.flyToProperty().set(to);
     }
 
-    /**
-     * The named view last framed and where it put the map: while the map is still there (no pan or zoom since), a
-     * new size frames the view again (a smaller window cut Belarus off at the edge until the view was chosen again).
-     */
     private final OverlayLayer overlay;
-    private NamedView framed;
+    /**
+     * How the map was last framed (a named view, a layer, an item's places), as a viewport of any size, and where it
+     * put the map: while the map is still there (no pan or zoom since), a new size frames it again (a smaller window cut
+     * Belarus off at the edge until the view was chosen again; a layer opened at start was framed before the problem
+     * banner and its filter row made the map shorter, and its Brest fell under the key).
+     */
+    private java.util.function.UnaryOperator<Viewport> framed;
     private Viewport framedAt;
+
+    /** How far a point's symbol reaches from its point, at most (an event's glow, 16 px). */
+    static final double SYMBOL_REACH = 16;
+
+    /** A flight ended: where it was framed for another size (the map changed size on the way), it is framed for this one. */
+    void flightEnded() {
+        Viewport v = state.viewportProperty().get();
+        if (v == null || framedAt == null || !stillFramed(v) || (v.width() == framedAt.width() && v.height() == framedAt.height())) return;
+        framedAt = framed.apply(v);
+        state.viewportProperty().set(framedAt);
+    }
 
     /** Whether {@code v} is (to rounding, as a flight ends) where the framed view put the map. */
     private boolean stillFramed(Viewport v) {
@@ -331,8 +344,12 @@ public final class MapView extends StyledPane {
         double fit = Viewport.fit(home, v.width(), v.height(), MAX_ZOOM).scale();
         if (e.getWidth() <= 0 && e.getHeight() <= 0) return v.centeredOn(e.centre().x, e.centre().y, fit * 12);
         // A layer or an item's places framed as the Belarus view frames Belarus: clear of the date, the scale bar and
-        // the key (a layer of cities had Brest under the key).
-        return NamedView.frame(v, e, 0.8, true, !state.hiddenLayers().contains("legend"), state.story().store(), fit * 12);
+        // the key (a layer of cities had Brest under the key); framed again at a new size until the map is moved.
+        Envelope box = new Envelope(e);
+        framed = at -> NamedView.frame(at, box, 0.8, true, !state.hiddenLayers().contains("legend"), state.story().store(),
+                Viewport.fit(home, at.width(), at.height(), MAX_ZOOM).scale() * 12, SYMBOL_REACH);
+        framedAt = framed.apply(v);
+        return framedAt;
     }
 
     /** A map drawn for a picture is drawn when asked ({@link #drawNow}), never on the pulse: its timer would hold it. */
@@ -380,14 +397,15 @@ public final class MapView extends StyledPane {
         if (v == null) {
             resetView();
             if (!forExport && startView != NamedView.EURASIA && w > 1 && h > 1) {
-                framed = startView;
-                framedAt = startView.apply(state.viewportProperty().get(), state.story().store(), !state.hiddenLayers().contains("legend"), geo);
+                NamedView view = startView;
+                framed = at -> view.apply(at, state.story().store(), !state.hiddenLayers().contains("legend"), geo);
+                framedAt = framed.apply(state.viewportProperty().get());
                 state.viewportProperty().set(framedAt);
             }
         }
         else if (v.width() != w || v.height() != h) {
             if (!forExport && w > 1 && h > 1 && stillFramed(v)) {
-                framedAt = framed.apply(v.withSize(w, h), state.story().store(), !state.hiddenLayers().contains("legend"), geo);
+                framedAt = framed.apply(v.withSize(w, h));
                 state.viewportProperty().set(framedAt);
             } else {
                 state.viewportProperty().set(v.withSize(w, h));

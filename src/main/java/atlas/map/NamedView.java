@@ -100,16 +100,16 @@ public enum NamedView {
         // The Belarus and Corridors views keep what they frame between the date and buttons at the top and the scale
         // bar and attribution at the bottom (the corridors' European ends sat under the date), and clear of the key.
         boolean framed = this == BELARUS || this == CORRIDORS;
-        return frame(v, e, margin, framed, framed && keyOpen, store, Double.MAX_VALUE);
+        return frame(v, e, margin, framed, framed && keyOpen, store, Double.MAX_VALUE, 0);
     }
 
     /**
      * {@code v} showing world rectangle {@code e} at {@code margin} of the room, at most at scale {@code maxScale}:
      * with {@code banded}, between the date and buttons at the top and the scale bar and attribution at the bottom;
      * with {@code avoidKey}, clear of the key in the lower left (moved right where there is room, else fitted right
-     * of it).
+     * of it) by {@code symbol} pixels more, the reach of a symbol drawn at the rectangle's edge (an event's glow).
      */
-    static Viewport frame(Viewport v, Envelope e, double margin, boolean banded, boolean avoidKey, ItemStore store, double maxScale) {
+    static Viewport frame(Viewport v, Envelope e, double margin, boolean banded, boolean avoidKey, ItemStore store, double maxScale, double symbol) {
         double w = Math.max(1, v.width()), h = Math.max(1, v.height());
         banded = banded && h > 300;
         double bandTop = banded ? TOP_PX : 0, bandBottom = banded ? BOTTOM_PX : 0;
@@ -119,7 +119,7 @@ public enum NamedView {
         double cx = e.centre().x;
         if (avoidKey && LegendLayer.canShow(w, h, store)) {
             // The key's box (LegendLayer: at x 10, above the scale bar), with a few pixels to spare.
-            double keyRight = 10 + LegendLayer.W + 12, keyTop = LegendLayer.top(h, store);
+            double keyRight = 10 + LegendLayer.W + 12 + symbol, keyTop = LegendLayer.top(h, store) - symbol;
             double left = w / 2 - ew * s / 2, lowest = yc + eh * s / 2;
             if (left < keyRight && lowest > keyTop) {
                 double room = w - (w / 2 + ew * s / 2), shift = keyRight - left;

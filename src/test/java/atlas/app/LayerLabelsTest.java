@@ -98,11 +98,54 @@ class LayerLabelsTest {
             if (store.layer(r) != 1 || !store.hasLocation(r)) continue;
             double x = last[0].toScreenX(store.x(r)), y = last[0].toScreenY(store.y(r));
             assertTrue(x >= 0 && x <= w && y >= 0 && y <= h, store.title(r) + " in view");
-            // Its marker too, not only its centre (the trial's Brest was half hidden).
-            double marker = 8;
+            // Its symbol too, not only its centre (the trial's Brest was half hidden): an event's glow reaches 16 px.
+            double marker = 16;
             assertTrue(!(x - marker < keyRight && y + marker > keyTop), store.title(r) + " clear of the key: at " + x + ", " + y + " (key right of " + keyRight + ", below " + keyTop + ")");
             seen++;
         }
         assertEquals(7, seen, "the layer's points were looked at");
+    }
+
+    /**
+     * A layer's frame is kept when the map changes size before it is moved: opened at start, the layer was framed before
+     * the problem banner and its filter row made the map shorter, and its Brest fell under the key.
+     */
+    @Test
+    void aLayersFrameIsKeptWhenTheMapGetsShorter(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path f = dir.resolve("belarus-cities.csv");
+        try (var in = getClass().getResourceAsStream("/atlas/map/belarus-cities.csv")) {
+            Files.copy(in, f);
+        }
+        robot.interact(() -> window = TestWindows.show(stage, 1200, 760));
+        state = window.state();
+        robot.interact(() -> window.openData(f));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
+        atlas.state.Viewport before = still();
+        robot.interact(() -> stage.setHeight(stage.getHeight() - 110));
+        WaitForAsyncUtils.waitForFxEvents();
+        atlas.state.Viewport after = still();
+        assertTrue(after.height() < before.height() - 50, "the map got shorter: " + before.height() + " → " + after.height());
+        javafx.geometry.Rectangle2D key = onFx(() -> window.map().keyBox());
+        assertTrue(key != null, "the key is open");
+        var store = state.story().store();
+        for (int r = 0; r < store.size(); r++) {
+            if (store.layer(r) != 1 || !store.hasLocation(r)) continue;
+            double x = after.toScreenX(store.x(r)), y = after.toScreenY(store.y(r));
+            assertTrue(y >= 0 && y <= after.height(), store.title(r) + " in view");
+            assertTrue(!(x - 16 < key.getMaxX() && y + 16 > key.getMinY()), store.title(r) + " clear of the key: at " + x + ", " + y + ", key " + key);
+        }
+    }
+
+    /** The viewport once the map stands still (a flight takes under half a second). */
+    private atlas.state.Viewport still() throws java.util.concurrent.TimeoutException {
+        atlas.state.Viewport[] last = {null};
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+            atlas.state.Viewport now = onFx(() -> state.viewportProperty().get());
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
+        return last[0];
     }
 }
