@@ -79,15 +79,7 @@ class LayerLabelsTest {
         state = window.state();
         robot.interact(() -> window.openData(f));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.story().layers().size() == 2);
-        // The map flies to the layer: wait until it stands still.
-        atlas.state.Viewport[] last = {null};
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-            atlas.state.Viewport now = onFx(() -> state.viewportProperty().get());
-            boolean still = now.equals(last[0]);
-            last[0] = now;
-            return still;
-        });
+        atlas.state.Viewport at = still(); // the map flies to the layer
         javafx.geometry.Rectangle2D key = onFx(() -> window.map().keyBox());
         assertTrue(key != null, "the key is open");
         double h = onFx(() -> window.map().getHeight()), w = onFx(() -> window.map().getWidth());
@@ -96,7 +88,7 @@ class LayerLabelsTest {
         int seen = 0;
         for (int r = 0; r < store.size(); r++) {
             if (store.layer(r) != 1 || !store.hasLocation(r)) continue;
-            double x = last[0].toScreenX(store.x(r)), y = last[0].toScreenY(store.y(r));
+            double x = at.toScreenX(store.x(r)), y = at.toScreenY(store.y(r));
             assertTrue(x >= 0 && x <= w && y >= 0 && y <= h, store.title(r) + " in view");
             // Its symbol too, not only its centre (the trial's Brest was half hidden): an event's glow reaches 16 px.
             double marker = 16;
