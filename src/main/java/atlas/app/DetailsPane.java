@@ -84,14 +84,19 @@ final class DetailsPane extends ScrollPane {
             // take the new texts: replaced at every step, each text was shown at one line, cut mid-sentence (a text
             // measures its wrapped lines once laid out, and the next step replaced it again).
             Object[] what = {r, state.story(), Ui.language()};
-            if (java.util.Arrays.equals(what, built) && sameShape(box, shown)) takeTexts(box, shown);
+            kept = java.util.Arrays.equals(what, built) && sameShape(box, shown);
+            if (kept) takeTexts(box, shown);
             else shown.getChildren().setAll(box.getChildren());
             built = what;
         } finally {
             box = shown;
         }
-        if (focusHere) requestFocus();
+        // Kept nodes keep the keyboard where it was (a link stays focused while time plays).
+        if (focusHere && !kept) requestFocus();
     }
+
+    /** Whether the last refresh kept the nodes on screen. */
+    private boolean kept;
 
     /** The selection, story and language the details were last built for. */
     private Object[] built = {};
@@ -102,7 +107,10 @@ final class DetailsPane extends ScrollPane {
      */
     static boolean sameShape(javafx.scene.Node a, javafx.scene.Node b) {
         if (a.getClass() != b.getClass() || !a.getStyleClass().equals(b.getStyleClass())) return false;
-        if (a instanceof javafx.scene.control.ButtonBase x && !java.util.Objects.equals(x.getText(), ((javafx.scene.control.ButtonBase) b).getText())) return false;
+        // A link or button keeps its action only when it reads the same and goes to the same place (its user data):
+        // two items may share a title and a date.
+        if (a instanceof javafx.scene.control.ButtonBase x && (!java.util.Objects.equals(x.getText(), ((javafx.scene.control.ButtonBase) b).getText())
+                || !java.util.Objects.equals(x.getUserData(), b.getUserData()))) return false;
         if (a instanceof javafx.scene.control.Labeled x) {
             javafx.scene.Node ga = x.getGraphic(), gb = ((javafx.scene.control.Labeled) b).getGraphic();
             if ((ga == null) != (gb == null) || ga != null && !sameShape(ga, gb)) return false;
@@ -201,11 +209,13 @@ final class DetailsPane extends ScrollPane {
                 h.setGraphic(wrap(new Label(atlas.story.SourceHost.of(s.url())), "details-meta")); h.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
                 h.setWrapText(true);
                 h.setOnAction(e -> openUrl.accept(s.url()));
+                h.setUserData(s.url());
                 h.setTooltip(new javafx.scene.control.Tooltip(s.url()));
                 Button link = Ui.label(new Button(), "details.copy.link");
                 link.getStyleClass().add("copy-link");
                 link.setTooltip(new Tooltip(Ui.t("details.copy.link.tip", s.url())));
                 link.setOnAction(e -> copy(s.url(), Ui.t("details.copy.link.done", s.url())));
+                link.setUserData(s.url());
                 link.setMinWidth(USE_PREF_SIZE);
                 // Wide enough to wrap at words: beside a longer button (Russian, Belarusian) it was squeezed to a few letters a line.
                 h.setMinWidth(140);
@@ -231,6 +241,7 @@ final class DetailsPane extends ScrollPane {
                 Hyperlink h = new Hyperlink(o.title() + (DateText.item(o).isEmpty() ? "" : " (" + DateText.item(o) + ")"));
                 h.setWrapText(true);
                 h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(id)));
+                h.setUserData(id);
                 box.getChildren().add(h);
             }
         }
@@ -295,6 +306,7 @@ final class DetailsPane extends ScrollPane {
         Hyperlink h = new Hyperlink(DateText.item(store.item(row)) + " · " + store.title(row));
         h.setWrapText(true);
         h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(key)));
+        h.setUserData(key);
         box.getChildren().add(h);
         return h;
     }
@@ -326,6 +338,7 @@ final class DetailsPane extends ScrollPane {
             if (v.startsWith("https://") || v.startsWith("http://")) {
                 Hyperlink h = new Hyperlink(v);
                 h.setOnAction(x -> openUrl.accept(v));
+                h.setUserData(v);
                 value = h;
             } else {
                 value = new SelectableText(v, null);
@@ -353,6 +366,7 @@ final class DetailsPane extends ScrollPane {
             Hyperlink h = new Hyperlink(store.title(row) + " (" + DateText.item(store.item(row)) + ")");
             h.setWrapText(true);
             h.setOnAction(e -> state.navigation().goTo(FeatureRef.item(key)));
+            h.setUserData(key);
             box.getChildren().add(h);
         }
         if (rows.size() > MAX_LISTED) meta(Ui.t("details.more", rows.size() - MAX_LISTED));

@@ -94,10 +94,12 @@ public final class MainWindow extends BorderPane {
         // The side panel keeps its width as the window grows or shrinks, but not the map's room: a window made smaller
         // (to 800 × 600) left the map half of it. When the window narrows, the map keeps at least MAP_SHARE of it.
         center.widthProperty().addListener((o, was, now) -> {
-            if (now.doubleValue() >= was.doubleValue()) return;
+            if (now.doubleValue() >= was.doubleValue() || center.getDividerPositions().length == 0) return;
+            // Only a share the narrowing took: one the user chose by moving the divider stays theirs.
+            if (center.getDividerPositions()[0] < MAP_SHARE - 0.005) return;
             // After the split pane has laid itself out at the new width (it keeps the side panel's width then).
             javafx.application.Platform.runLater(() -> {
-                if (center.getDividerPositions().length > 0 && center.getDividerPositions()[0] < MAP_SHARE) center.setDividerPositions(MAP_SHARE);
+                if (center.getDividerPositions()[0] < MAP_SHARE) center.setDividerPositions(MAP_SHARE);
             });
         });
 

@@ -81,4 +81,30 @@ class Mp4EncoderTest {
         }
         return img;
     }
+
+    /**
+     * The busiest frame a picture can be, random noise, is written and read back (at a constant quantiser it needs more
+     * than jcodec's byte a pixel, and the export failed with a BufferOverflowException; fine hatching over a whole
+     * 1280 × 720 frame did too). A review found it.
+     */
+    @Test
+    void aFrameOfNoiseIsWritten(@TempDir Path dir) throws Exception {
+        int w = 320, h = 240;
+        BufferedImage noise = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        java.util.Random r = new java.util.Random(1);
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) noise.setRGB(x, y, r.nextInt(1 << 24));
+        Path out = dir.resolve("noise.mp4");
+        try (FileChannel ch = FileChannel.open(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+            Mp4Encoder enc = new Mp4Encoder(ch, 4);
+            enc.add(noise);
+            enc.add(noise);
+            enc.finish();
+        }
+        int frames = 0;
+        try (var ch = NIOUtils.readableChannel(out.toFile())) {
+            FrameGrab grab = FrameGrab.createFrameGrab(ch);
+            for (Picture p = grab.getNativeFrame(); p != null; p = grab.getNativeFrame()) frames++;
+        }
+        assertEquals(2, frames);
+    }
 }

@@ -204,4 +204,19 @@ class SmallWindowTest {
         double room = all - atlas.FxTestSupport.onFx(() -> list.minWidth(-1)) - 12; // what the list's least width leaves
         assertTrue(map >= Math.min(MainWindow.MAP_SHARE * all, room) - 2, "the map keeps its share: " + map + " of " + all + " (room " + room + ")");
     }
+
+    /** A share the user chose by moving the divider stays when the window narrows (a review found it reset to the map's share). */
+    @Test
+    void aDividerTheUserMovedStaysWhenTheWindowNarrows(FxRobot robot) {
+        javafx.stage.Stage stage = (javafx.stage.Stage) scene.getWindow();
+        robot.interact(() -> window = TestWindows.show(stage, 1366, 768));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.SplitPane center = (javafx.scene.control.SplitPane) window.getCenter();
+        robot.interact(() -> center.setDividerPositions(0.45));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.setWidth(1300));
+        WaitForAsyncUtils.waitForFxEvents();
+        double share = atlas.FxTestSupport.onFx(() -> center.getDividerPositions()[0]);
+        assertTrue(share < 0.5, "the divider the user moved stays: " + share);
+    }
 }

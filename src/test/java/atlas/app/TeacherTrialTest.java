@@ -146,4 +146,20 @@ class TeacherTrialTest {
             robot.interact(() -> atlas.lang.Ui.setLanguage(atlas.lang.Language.EN));
         }
     }
+
+    /** Details kept while the date moves keep a link only when it goes to the same item: two items may share a title and a date. */
+    @Test
+    void aKeptLinkGoesWhereItsTextSays() {
+        boolean[] same = FxTestSupport.onFx(() -> {
+            javafx.scene.control.Hyperlink a = new javafx.scene.control.Hyperlink("2015 · Copy of an event"), b = new javafx.scene.control.Hyperlink("2015 · Copy of an event");
+            a.setUserData("ev-1");
+            b.setUserData("mine/ev-1");
+            javafx.scene.control.Hyperlink c = new javafx.scene.control.Hyperlink("2015 · Copy of an event");
+            c.setUserData("ev-1");
+            return new boolean[] {DetailsPane.sameShape(new javafx.scene.layout.VBox(a), new javafx.scene.layout.VBox(b)),
+                DetailsPane.sameShape(new javafx.scene.layout.VBox(a), new javafx.scene.layout.VBox(c))};
+        });
+        assertTrue(!same[0], "links to two items are not the same node, whatever they read");
+        assertTrue(same[1], "links to one item are");
+    }
 }

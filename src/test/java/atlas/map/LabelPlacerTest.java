@@ -206,6 +206,7 @@ class LabelPlacerTest {
             p.drawAll(new Canvas(600, 400).getGraphicsContext2D(), Color.BLACK, Color.WHITE);
             return List.copyOf(p.placedBoxes());
         });
+        assertFalse(placed.isEmpty(), "a name is set (else nothing below is checked)");
         for (PlacedLabel l : placed) {
             double[] other = l.text().equals("Brest") ? new double[] {203, 201} : new double[] {200, 200};
             boolean covers = l.x0() < other[0] + 3.2 && l.x1() > other[0] - 3.2 && l.y0() < other[1] + 3.2 && l.y1() > other[1] - 3.2;
