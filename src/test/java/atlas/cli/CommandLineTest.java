@@ -244,6 +244,11 @@ public class CommandLineTest {
         assertEquals("2019-05", item(q, "mine").get("start").getAsString());
         assertEquals("mine", item(q, "mine").get("layer").getAsString());
         assertTrue(r.err().contains("mine.geojson") && r.err().contains("item 'broken'") && r.err().contains("2019-13"), r.err());
+        // With no --kind, --no-story lists the file's items alone, not the base map's countries and EU border segments.
+        JsonObject alone = JsonParser.parseString(run("query", "--date", "2019-05-20", "--data", f.toString(), "--no-story").out()).getAsJsonObject();
+        assertEquals(1, alone.getAsJsonArray("items").size(), alone.toString());
+        JsonObject asked = JsonParser.parseString(run("query", "--date", "2019-05-20", "--data", f.toString(), "--no-story", "--kind", "event,country").out()).getAsJsonObject();
+        assertTrue(asked.getAsJsonArray("items").size() > 100, "countries when asked for");
     }
 
     /** The bench command runs in CI at a small size so it cannot rot; its figures are read, never judged here. */
