@@ -73,12 +73,33 @@ final class SelectableText extends TextArea {
     }
 
     private void fit() {
-        double w = getWidth() - snappedLeftInset() - snappedRightInset() - padding;
-        if (w <= 10) return;
+        double h = heightAt(getWidth());
+        if (h > 0 && Math.abs(getPrefHeight() - h) > 0.5) setPrefHeight(h);
+    }
+
+    /** The height its text wraps to in a width of {@code width}, or -1 when that is too narrow to tell. */
+    private double heightAt(double width) {
+        double w = width - snappedLeftInset() - snappedRightInset() - padding;
+        if (w <= 10) return -1;
         measure.setFont(textFont != null ? textFont : getFont());
         measure.setText(getText());
         measure.setWrappingWidth(w);
-        double h = Math.ceil(measure.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset() + 4;
-        if (Math.abs(getPrefHeight() - h) > 0.5) setPrefHeight(h);
+        return Math.ceil(measure.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset() + 4;
+    }
+
+    /**
+     * Its height depends on its width, so a parent asks for it at the width it will get: a new text is then laid out
+     * whole at once (it was one line for a frame until its width was known, which a reader saw at each step of
+     * playback where the details changed).
+     */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double h = width > 0 ? heightAt(width) : -1;
+        return h > 0 ? h : super.computePrefHeight(width);
     }
 }

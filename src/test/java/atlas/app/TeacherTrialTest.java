@@ -162,4 +162,25 @@ class TeacherTrialTest {
         assertTrue(!same[0], "links to two items are not the same node, whatever they read");
         assertTrue(same[1], "links to one item are");
     }
+
+    /**
+     * A new paragraph in the details is whole after one layout: it was one line until its width was known, a frame later,
+     * which showed at each step of playback where the details changed (the "not on the map" line coming or going).
+     */
+    @Test
+    void aNewParagraphIsWholeAtItsFirstLayout() {
+        double[] h = FxTestSupport.onFx(() -> {
+            String text = "At the summit the members signed a memorandum of obligations, the step before membership, and the atlas "
+                    + "keeps its date and its source; a reader sees every line of it, not the first line cut mid-sentence.";
+            SelectableText t = new SelectableText(text, null);
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(t);
+            box.setPrefWidth(300);
+            javafx.scene.Scene scene = new javafx.scene.Scene(box, 300, 400);
+            scene.getStylesheets().add(MainWindow.stylesheet());
+            box.applyCss();
+            box.layout();
+            return new double[] {t.getHeight(), t.getFont().getSize()};
+        });
+        assertTrue(h[0] > 3 * h[1], "several lines at the first layout: " + h[0] + " px for a " + h[1] + " px font");
+    }
 }
