@@ -91,17 +91,7 @@ public final class MainWindow extends BorderPane {
         SplitPane center = new SplitPane(map, sideSlot);
         center.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(sideSlot, false);
-        // The side panel keeps its width as the window grows or shrinks, but not the map's room: a window made smaller
-        // (to 800 × 600) left the map half of it. When the window narrows, the map keeps at least MAP_SHARE of it.
-        center.widthProperty().addListener((o, was, now) -> {
-            if (now.doubleValue() >= was.doubleValue() || center.getDividerPositions().length == 0) return;
-            // Only a share the narrowing took: one the user chose by moving the divider stays theirs.
-            if (center.getDividerPositions()[0] < MAP_SHARE - 0.005) return;
-            // After the split pane has laid itself out at the new width (it keeps the side panel's width then).
-            javafx.application.Platform.runLater(() -> {
-                if (center.getDividerPositions()[0] < MAP_SHARE) center.setDividerPositions(MAP_SHARE);
-            });
-        });
+        SideWidth.install(center, sideSlot);
 
         Button show = Ui.label(new Button(), "banner.show");
         show.setOnAction(e -> showProblems());
@@ -271,9 +261,6 @@ public final class MainWindow extends BorderPane {
         }
         bannerText.setText(n == 1 ? Ui.t("banner.one", state.problems().get(0)) : Ui.t("banner.many", n, state.problems().get(0)));
     }
-
-    /** The least share of the window's width the map keeps when the window is made narrower. */
-    static final double MAP_SHARE = 0.6;
 
     private static final javafx.css.PseudoClass NOTHING_LOADED = javafx.css.PseudoClass.getPseudoClass("nothing-loaded");
 

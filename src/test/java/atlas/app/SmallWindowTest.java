@@ -202,7 +202,17 @@ class SmallWindowTest {
         double map = atlas.FxTestSupport.onFx(() -> window.map().getWidth()), all = atlas.FxTestSupport.onFx(() -> window.getWidth());
         javafx.scene.Node list = robot.lookup("#item-list").query();
         double room = all - atlas.FxTestSupport.onFx(() -> list.minWidth(-1)) - 12; // what the list's least width leaves
-        assertTrue(map >= Math.min(MainWindow.MAP_SHARE * all, room) - 2, "the map keeps its share: " + map + " of " + all + " (room " + room + ")");
+        assertTrue(map >= Math.min(SideWidth.MAP_SHARE * all, room) - 2, "the map keeps its share: " + map + " of " + all + " (room " + room + ")");
+        // Made large again, the side panel gets back the width it had (it kept the small one).
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        double side = atlas.FxTestSupport.onFx(() -> window.getWidth() - window.map().getWidth());
+        assertTrue(side > 380, "the side panel is as wide as before: " + side);
     }
 
     /** A share the user chose by moving the divider stays when the window narrows (a review found it reset to the map's share). */
@@ -212,9 +222,18 @@ class SmallWindowTest {
         robot.interact(() -> window = TestWindows.show(stage, 1366, 768));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.SplitPane center = (javafx.scene.control.SplitPane) window.getCenter();
-        robot.interact(() -> center.setDividerPositions(0.45));
+        Node divider = atlas.FxTestSupport.onFx(() -> center.getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("split-pane-divider")).findFirst().orElseThrow()); // its own, not the list's
+        javafx.geometry.Bounds b = atlas.FxTestSupport.onFx(() -> divider.localToScreen(divider.getLayoutBounds()));
+        double y = b.getMinY() + b.getHeight() / 2, from = b.getMinX() + b.getWidth() / 2;
+        robot.drag(new javafx.geometry.Point2D(from, y), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(from - 300, y)).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
+        double dragged = atlas.FxTestSupport.onFx(() -> center.getDividerPositions()[0]);
+        assertTrue(dragged < 0.5, "the user dragged the divider: " + dragged);
         robot.interact(() -> stage.setWidth(1300));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         double share = atlas.FxTestSupport.onFx(() -> center.getDividerPositions()[0]);
         assertTrue(share < 0.5, "the divider the user moved stays: " + share);
