@@ -69,6 +69,7 @@ final class DetailsPane extends ScrollPane {
         for (javafx.scene.Node n = getScene() == null ? null : getScene().getFocusOwner(); n != null && !focusHere; n = n.getParent()) focusHere = n == shown;
         box = new VBox();
         box.getStyleClass().setAll(shown.getStyleClass());
+        boolean kept = false;
         try {
             FeatureRef r = state.selectedProperty().get();
             if (r == null) overview();
@@ -81,8 +82,8 @@ final class DetailsPane extends ScrollPane {
                 }
             }
             // The same details at another date (playback steps through dates many times a second) keep their nodes and
-            // take the new texts: replaced at every step, each text was shown at one line, cut mid-sentence (a text
-            // measures its wrapped lines once laid out, and the next step replaced it again).
+            // take the new texts: replaced at every step, they were laid out anew each time (each text was one line
+            // until its width was known) and a link lost the keyboard.
             Object[] what = {r, state.story(), Ui.language()};
             kept = java.util.Arrays.equals(what, built) && sameShape(box, shown);
             if (kept) takeTexts(box, shown);
@@ -94,9 +95,6 @@ final class DetailsPane extends ScrollPane {
         // Kept nodes keep the keyboard where it was (a link stays focused while time plays).
         if (focusHere && !kept) requestFocus();
     }
-
-    /** Whether the last refresh kept the nodes on screen. */
-    private boolean kept;
 
     /** The selection, story and language the details were last built for. */
     private Object[] built = {};

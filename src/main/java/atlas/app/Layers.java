@@ -323,8 +323,14 @@ final class Layers {
         state.selectedProperty().set(null);
         state.storyProperty().set(next);
         nothing.clear();
+        publishProblems(next);
+    }
+
+    /** The base map's problems, {@code s}'s, and those of the files that loaded nothing, in the state. */
+    private void publishProblems(Story s) {
         List<Problem> all = new ArrayList<>(geo.problems());
-        all.addAll(next.problems());
+        all.addAll(s.problems());
+        nothing.values().forEach(all::addAll);
         state.problems().setAll(all);
     }
 
@@ -345,10 +351,7 @@ final class Layers {
         List<Problem> why = d.layer().problems();
         nothing.remove(name);
         nothing.put(name, List.copyOf(why));
-        List<Problem> all = new ArrayList<>(geo.problems());
-        all.addAll(state.story().problems());
-        nothing.values().forEach(all::addAll);
-        state.problems().setAll(all);
+        publishProblems(state.story());
         status.accept(why.isEmpty() ? Ui.t("layers.nothing.empty", name)
                 : Ui.t("banner.nothing", "'" + atlas.io.Texts.clip(name) + "'", atlas.io.Texts.line(why.get(0).message())));
     }

@@ -218,7 +218,7 @@ public final class MapView extends StyledPane {
         t.getStyleClass().add("map-key-toggle");
         t.setFocusTraversable(false);
         Runnable sync = () -> {
-            boolean shown = !state.hiddenLayers().contains("legend");
+            boolean shown = keyOpen();
             t.setSelected(shown);
             t.setText(Ui.t(shown ? "map.key.open" : "map.key.closed"));
             t.setTooltip(new Tooltip(Ui.t(shown ? "map.key.hide" : "map.key.show")));
@@ -240,7 +240,7 @@ public final class MapView extends StyledPane {
     public void showView(NamedView view) {
         Viewport v = state.viewportProperty().get();
         if (v == null) return;
-        framed = at -> view.apply(at, state.story().store(), !state.hiddenLayers().contains("legend"), geo);
+        framed = framing(view);
         Viewport to = framed.apply(v);
         framedAt = to;
         state.flyToProperty().set(to);
@@ -255,6 +255,15 @@ public final class MapView extends StyledPane {
      */
     private java.util.function.UnaryOperator<Viewport> framed;
     private Viewport framedAt;
+
+    /** {@code view} framed in a viewport of any size, clear of the key while it is open. */
+    private java.util.function.UnaryOperator<Viewport> framing(NamedView view) {
+        return at -> view.apply(at, state.story().store(), keyOpen(), geo);
+    }
+
+    private boolean keyOpen() {
+        return !state.hiddenLayers().contains("legend");
+    }
 
     /** How far a point's symbol reaches from its point, at most (an event's glow, 16 px). */
     static final double SYMBOL_REACH = 16;
@@ -332,12 +341,15 @@ public final class MapView extends StyledPane {
     /** Where the key is drawn on the map, in the map's pixels, or null when it is folded away or the map too small for it. */
     public javafx.geometry.Rectangle2D keyBox() {
         double w = getWidth(), h = getHeight();
-        if (state.hiddenLayers().contains("legend") || !LegendLayer.canShow(w, h, state.story().store())) return null;
+        if (!keyOpen() || !LegendLayer.canShow(w, h, state.story().store())) return null;
         double top = LegendLayer.top(h, state.story().store());
         return new javafx.geometry.Rectangle2D(10, top, LegendLayer.W, Math.max(0, h - 48 - top));
     }
 
-    /** A viewport showing world rectangle {@code e} (a point gets a regional zoom); null if empty. */
+    /**
+     * A viewport showing world rectangle {@code e} (a point gets a regional zoom), null if empty; callers fly there, so
+     * the map takes it as its frame (framed again at a new size until it is moved).
+     */
     public Viewport viewportFor(Envelope e) {
         Viewport v = state.viewportProperty().get();
         if (v == null || e == null || e.isNull()) return null;
@@ -346,7 +358,7 @@ public final class MapView extends StyledPane {
         // A layer or an item's places framed as the Belarus view frames Belarus: clear of the date, the scale bar and
         // the key (a layer of cities had Brest under the key); framed again at a new size until the map is moved.
         Envelope box = new Envelope(e);
-        framed = at -> NamedView.frame(at, box, 0.8, true, !state.hiddenLayers().contains("legend"), state.story().store(),
+        framed = at -> NamedView.frame(at, box, 0.8, true, keyOpen(), state.story().store(),
                 Viewport.fit(home, at.width(), at.height(), MAX_ZOOM).scale() * 12, SYMBOL_REACH);
         framedAt = framed.apply(v);
         return framedAt;
@@ -380,7 +392,7 @@ public final class MapView extends StyledPane {
             boolean roomy = LegendLayer.fits(w, h, store);
             if (w > 1 && h > 1 && roomy != keyRoomy) {
                 keyRoomy = roomy;
-                if (!roomy && !state.hiddenLayers().contains("legend")) {
+                if (!roomy && keyOpen()) {
                     foldedForSize(true);
                     state.hiddenLayers().add("legend");
                 } else if (roomy && keyFoldedForWidth) {
@@ -388,7 +400,7 @@ public final class MapView extends StyledPane {
                     state.hiddenLayers().remove("legend");
                 }
             }
-            boolean keyOpen = !state.hiddenLayers().contains("legend");
+            boolean keyOpen = keyOpen();
             keyToggle.setVisible(LegendLayer.canShow(w, h, store));
             double kw = keyToggle.prefWidth(-1), kh = keyToggle.prefHeight(-1);
             keyToggle.resizeRelocate(keyOpen ? 12 : 10, keyOpen ? LegendLayer.top(h, store) + 2 : h - 48 - kh - 4, kw, kh);
@@ -397,8 +409,7 @@ public final class MapView extends StyledPane {
         if (v == null) {
             resetView();
             if (!forExport && startView != NamedView.EURASIA && w > 1 && h > 1) {
-                NamedView view = startView;
-                framed = at -> view.apply(at, state.story().store(), !state.hiddenLayers().contains("legend"), geo);
+                framed = framing(startView);
                 framedAt = framed.apply(state.viewportProperty().get());
                 state.viewportProperty().set(framedAt);
             }
